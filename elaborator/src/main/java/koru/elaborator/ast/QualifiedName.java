@@ -1,0 +1,24 @@
+package koru.elaborator.ast;
+
+import java.util.Optional;
+import koru.elaborator.source.Span;
+
+/**
+ * A name as the user wrote it: an optional module qualifier before {@code :} and a dotted path,
+ * e.g. {@code std.io:print}, {@code file.read}, {@code Ledger}.
+ */
+public record QualifiedName(Optional<String> module, String path, Span span) {
+    public boolean isQualified() {
+        return module.isPresent();
+    }
+
+    /** The last dotted segment of the path: {@code read} for {@code file.read}. */
+    public String lastSegment() {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    @Override
+    public String toString() {
+        return module.map(m -> m + ":" + path).orElse(path);
+    }
+}
