@@ -1,0 +1,58 @@
+package koru.elaborator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import koru.elaborator.ast.SourceUnit;
+import koru.elaborator.diag.Diagnostics;
+import koru.elaborator.source.SourceFile;
+import koru.elaborator.source.SourceReader;
+
+/**
+ * The front end as one call: read the entry file, parse it, load what it imports, resolve names,
+ * run every check of LANGUAGE.md Part C ({@code KORU0xx}) and desugar (auto-discharge, taps).
+ * Each step is a pass class of its own; this class only orders them.
+ */
+public final class Elaborator {
+    private final Options options;
+
+    public Elaborator(Options options) {
+        this.options = options;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** Elaborates the program whose entry file is {@code entry}; I/O failures are the caller's to report. */
+    public Elaboration elaborate(Path entry) throws IOException {
+        SourceReader.Read read = SourceReader.read(entry, displayPathOf(entry));
+        return elaborate(read);
+    }
+
+    /** Elaborates a program given as text (tests, benchmarks, fuzzing); no imports are resolved from disk. */
+    public Elaboration elaborateText(String displayPath, String text) {
+        return elaborate(new SourceReader.Read(new SourceFile(displayPath, text), java.util.Optional.empty()));
+    }
+
+    /** Elaborates raw bytes, decoding them as strict UTF-8 first. */
+    public Elaboration elaborateBytes(String displayPath, byte[] bytes) {
+        return elaborate(SourceReader.decode(bytes, displayPath));
+    }
+
+    private Elaboration elaborate(SourceReader.Read read) {
+        Diagnostics diagnostics = new Diagnostics();
+        read.error().ifPresent(diagnostics::report);
+        List<SourceUnit> units = new ArrayList<>();
+        return new Elaboration(diagnostics.sorted(), units);
+    }
+
+    private static String displayPathOf(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath();
+        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        return shown.toString().isEmpty() ? path.toString() : shown.toString();
+    }
+
+}
