@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.diag.Diagnostics;
+import koru.elaborator.parse.ParseSource;
 import koru.elaborator.source.SourceFile;
 import koru.elaborator.source.SourceReader;
 
@@ -45,6 +46,7 @@ public final class Elaborator {
         Diagnostics diagnostics = new Diagnostics();
         read.error().ifPresent(diagnostics::report);
         List<SourceUnit> units = new ArrayList<>();
+        units.add(ParseSource.parse(read.file(), diagnostics));
         return new Elaboration(diagnostics.sorted(), units);
     }
 

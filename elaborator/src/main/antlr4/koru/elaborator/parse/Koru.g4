@@ -1,0 +1,289 @@
+/*
+ * The syntax of one Koru/J construct (LANGUAGE.md Part A and the syntax of Part B).
+ *
+ * Koru is line-oriented: the Layout pass (Layout.java) splits a file into host lines and
+ * constructs, cuts opaque proc bodies and test blocks out, and hands each construct's text to this
+ * grammar. Inside a construct, a '|' that is the first non-blank character of a line starts a
+ * handler or branch line (LINE_PIPE); anywhere else '|' is a variant, union or enum separator.
+ * Handlers are parsed as a flat list: their nesting follows indentation and is rebuilt from each
+ * LINE_PIPE's column by the AST builder.
+ */
+grammar Koru;
+
+@lexer::members {
+    /** True when only blanks precede the current position on its line. */
+    private boolean atLineStart() {
+        for (int i = -1; ; i--) {
+            int c = _input.LA(i);
+            if (c == IntStream.EOF || c == '\n' || c == '\r') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- constructs
+
+construct
+    : TILDE annotations? constructBody EOF
+    ;
+
+annotations
+    : LBRACK annotation (PIPE annotation)* RBRACK
+    ;
+
+annotation
+    : BANG
+    | ident
+    ;
+
+constructBody
+    : PUB? EVENT path shape whereClause? branchDecl*                 # eventDecl
+    | IMPORT STRING                                                  # importDecl
+    | TYPE ident (shape whereClause? | ASSIGN ident (PIPE ident)*)   # typeDecl
+    | PROC path (PIPE ident (LPAREN ident RPAREN)?)?                 # procHeader
+    | TAP LPAREN tapEndpoint (ARROW tapEndpoint)? RPAREN handler*    # tapDecl
+    | path ASSIGN step handler*                                      # subflowDecl
+    | step handler*                                                  # flowDecl
+    |                                                                # moduleAnnotation
+    ;
+
+shape
+    : LBRACE (field (COMMA field)* COMMA?)? RBRACE
+    ;
+
+field
+    : ident COLON typeRef
+    ;
+
+whereClause
+    : WHERE expr
+    ;
+
+branchDecl
+    : LINE_PIPE QUESTION? ident payload? whereClause?
+    ;
+
+payload
+    : shape
+    | typeRef
+    ;
+
+tapEndpoint
+    : (ident | STAR | DOT | COLON)+
+    ;
+
+// ---------------------------------------------------------------- types
+
+typeRef
+    : STAR typeRef                                    # pointerType
+    | LBRACK RBRACK CONST? typeRef                    # sliceType
+    | path typeArguments? phantom?                    # namedType
+    ;
+
+typeArguments
+    : LT typeRef (COMMA typeRef)* GT
+    ;
+
+phantom
+    : LBRACK stateRef (PIPE stateRef)* RBRACK                       # phantomStates
+    | LBRACK ident APOSTROPHE ident (PIPE ident)* RBRACK            # phantomVariable
+    ;
+
+stateRef
+    : BANG? (dotted COLON)? ident BANG?
+    ;
+
+// ---------------------------------------------------------------- flows
+
+handler
+    : LINE_PIPE pattern (WHEN expr)? PIPE_ARROW step?
+    ;
+
+pattern
+    : ident ident?                  # branchPattern
+    | QUESTION (ident ident?)?      # catchAllPattern
+    ;
+
+step
+    : stepAtom (PIPE_ARROW stepAtom)*
+    ;
+
+stepAtom
+    : AT ident (LPAREN arguments? RPAREN)?              # jumpStep
+    | labelAnchor? invocation                           # invokeStep
+    | ident expr?                                       # constructStep
+    ;
+
+labelAnchor
+    : HASH ident (LBRACK WHERE expr RBRACK)?
+    ;
+
+invocation
+    : path (PIPE ident)? LPAREN arguments? RPAREN
+    ;
+
+arguments
+    : argument (COMMA argument)* COMMA?
+    ;
+
+argument
+    : ident COLON argumentValue       # namedArgument
+    | argumentValue                   # bareArgument
+    ;
+
+argumentValue
+    : expr (RANGE expr)?
+    ;
+
+path
+    : (dotted COLON)? dotted
+    ;
+
+dotted
+    : ident (DOT ident)*
+    ;
+
+ident
+    : ID
+    | TYPE
+    | TAP
+    | CONST
+    ;
+
+// ---------------------------------------------------------------- expressions (B3, Part D precedence)
+
+expr
+    : disjunction (IMPLIES expr)?
+    ;
+
+disjunction
+    : conjunction (OROR conjunction)*
+    ;
+
+conjunction
+    : comparison (ANDAND comparison)*
+    ;
+
+comparison
+    : additive (comparator additive)?
+    ;
+
+comparator
+    : LT | LE | GT | GE | EQ | NE
+    ;
+
+additive
+    : multiplicative (additiveOp multiplicative)*
+    ;
+
+additiveOp
+    : PLUS | MINUS | CONCAT
+    ;
+
+multiplicative
+    : unary (multiplicativeOp unary)*
+    ;
+
+multiplicativeOp
+    : STAR | SLASH | PERCENT
+    ;
+
+unary
+    : prefixOp* postfix
+    ;
+
+prefixOp
+    : BANG | MINUS
+    ;
+
+postfix
+    : primary postfixOp*
+    ;
+
+postfixOp
+    : DOT ident                       # memberOp
+    | LBRACK expr RBRACK              # indexOp
+    ;
+
+primary
+    : INT                                                       # intLiteral
+    | (TRUE | FALSE)                                            # boolLiteral
+    | STRING                                                    # textLiteral
+    | LPAREN expr RPAREN                                        # parenthesized
+    | LBRACE (fieldInit (COMMA fieldInit)* COMMA?)? RBRACE      # recordLiteral
+    | LBRACK (expr (COMMA expr)* COMMA?)? RBRACK                # listLiteral
+    | ident LPAREN (expr (COMMA expr)* COMMA?)? RPAREN          # callExpr
+    | dotted COLON ident                                        # qualifiedRef
+    | ident                                                     # nameRef
+    ;
+
+fieldInit
+    : ident COLON expr
+    ;
+
+// ---------------------------------------------------------------- lexer
+
+EVENT   : 'event';
+PUB     : 'pub';
+PROC    : 'proc';
+IMPORT  : 'import';
+TYPE    : 'type';
+TAP     : 'tap';
+CONST   : 'const';
+WHERE   : 'where';
+WHEN    : 'when';
+TRUE    : 'true';
+FALSE   : 'false';
+
+LINE_PIPE  : {atLineStart()}? '|';
+PIPE_ARROW : '|>';
+OROR       : '||';
+PIPE       : '|';
+IMPLIES    : '==>';
+EQ         : '==';
+NE         : '!=';
+LE         : '<=';
+GE         : '>=';
+LT         : '<';
+GT         : '>';
+ANDAND     : '&&';
+CONCAT     : '++';
+PLUS       : '+';
+ARROW      : '->';
+MINUS      : '-';
+STAR       : '*';
+SLASH      : '/';
+PERCENT    : '%';
+BANG       : '!';
+ASSIGN     : '=';
+RANGE      : '..';
+DOT        : '.';
+COMMA      : ',';
+COLON      : ':';
+QUESTION   : '?';
+TILDE      : '~';
+AT         : '@';
+HASH       : '#';
+APOSTROPHE : '\'';
+LPAREN     : '(';
+RPAREN     : ')';
+LBRACE     : '{';
+RBRACE     : '}';
+LBRACK     : '[';
+RBRACK     : ']';
+
+INT    : [0-9] [0-9_]*;
+STRING : '"' (ESCAPE | ~["\\\r\n])* '"';
+ID     : [A-Za-z_] [A-Za-z0-9_]*;
+
+fragment ESCAPE : '\\' ( [btnfrs"'\\] | [0-7] [0-7]? [0-7]? | 'u'+ [0-9A-Fa-f] [0-9A-Fa-f] [0-9A-Fa-f] [0-9A-Fa-f] );
+
+LINE_COMMENT : '//' ~[\r\n]* -> skip;
+WS           : [ \t\r\n\f]+ -> skip;
+
+// Anything else is a token the parser will reject with a readable message, never a lexer crash.
+UNKNOWN : . ;

@@ -1,0 +1,203 @@
+package koru.elaborator.parse;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import koru.elaborator.ast.Expr;
+import koru.elaborator.ast.Phantom;
+import koru.elaborator.ast.QualifiedName;
+import koru.elaborator.ast.TypeRef;
+import koru.elaborator.parse.KoruParser.*;
+import koru.elaborator.source.SourceFile;
+import koru.elaborator.source.Span;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Turns expression, type and name parse trees into AST nodes. Operator chains are folded left
+ * here (the grammar lists them flat, so deep chains never recurse in the parser).
+ */
+final class BuildExpressions {
+    private final SourceFile file;
+    private final int base;
+
+    /** {@code base} is the file offset where the parsed chunk's text starts. */
+    BuildExpressions(SourceFile file, int base) {
+        this.file = file;
+        this.base = base;
+    }
+
+    Span span(ParserRuleContext context) {
+        Token stop = context.getStop() == null || context.getStop().getStopIndex() < context.getStart().getStartIndex()
+                ? context.getStart()
+                : context.getStop();
+        int start = base + context.getStart().getStartIndex();
+        return new Span(file, start, Math.max(start, base + stop.getStopIndex() + 1));
+    }
+
+    Span span(Token token) {
+        int start = base + token.getStartIndex();
+        return new Span(file, start, Math.max(start, base + token.getStopIndex() + 1));
+    }
+
+    // ------------------------------------------------------------ names
+
+    QualifiedName path(PathContext path) {
+        List<DottedContext> parts = path.dotted();
+        Optional<String> module = parts.size() == 2 ? Optional.of(dotted(parts.get(0))) : Optional.empty();
+        return new QualifiedName(module, dotted(parts.get(parts.size() - 1)), span(path));
+    }
+
+    static String dotted(DottedContext dotted) {
+        return String.join(".", dotted.ident().stream().map(IdentContext::getText).toList());
+    }
+
+    // ------------------------------------------------------------ types
+
+    TypeRef type(TypeRefContext context) {
+        return switch (context) {
+            case PointerTypeContext pointer -> {
+                TypeRef target = type(pointer.typeRef());
+                // `*File[open]` keeps the state outermost: the reference is what carries it.
+                yield target instanceof TypeRef.Stated stated
+                        ? new TypeRef.Stated(new TypeRef.Pointer(stated.base(), span(pointer)), stated.state(), span(pointer))
+                        : new TypeRef.Pointer(target, span(pointer));
+            }
+            case SliceTypeContext slice -> new TypeRef.Slice(slice.CONST() != null, type(slice.typeRef()), span(slice));
+            case NamedTypeContext named -> {
+                List<TypeRef> arguments = named.typeArguments() == null
+                        ? List.of()
+                        : named.typeArguments().typeRef().stream().map(this::type).toList();
+                Span nameSpan = named.typeArguments() == null ? span(named.path()) : span(named.path()).to(span(named.typeArguments()));
+                TypeRef plain = new TypeRef.Named(path(named.path()), arguments, nameSpan);
+                yield named.phantom() == null ? plain : new TypeRef.Stated(plain, phantom(named.phantom()), span(named));
+            }
+            default -> throw new IllegalStateException("unexpected type node " + context.getClass().getSimpleName());
+        };
+    }
+
+    private Phantom phantom(PhantomContext context) {
+        return switch (context) {
+            case PhantomStatesContext states -> {
+                List<Phantom.State> members = states.stateRef().stream().map(this::state).toList();
+                yield members.size() == 1 ? members.get(0) : new Phantom.Union(members, span(states));
+            }
+            case PhantomVariableContext variable -> {
+                List<String> allowed = variable.ident().stream().skip(1).map(IdentContext::getText).toList();
+                boolean any = allowed.size() == 1 && allowed.get(0).equals("_");
+                yield new Phantom.Variable(variable.ident(0).getText(), any ? List.of() : allowed, span(variable));
+            }
+            default -> throw new IllegalStateException("unexpected phantom node");
+        };
+    }
+
+    private Phantom.State state(StateRefContext context) {
+        boolean discharges = context.getStart().getType() == KoruLexer.BANG;
+        boolean issues = context.getStop().getType() == KoruLexer.BANG && context.getStop() != context.getStart();
+        Optional<String> module = context.dotted() == null ? Optional.empty() : Optional.of(dotted(context.dotted()));
+        return new Phantom.State(module, context.ident().getText(), discharges, issues, span(context));
+    }
+
+    // ------------------------------------------------------------ expressions
+
+    Expr expr(ExprContext context) {
+        Expr left = disjunction(context.disjunction());
+        if (context.expr() == null) {
+            return left;
+        }
+        Expr right = expr(context.expr());
+        return new Expr.Binary(Expr.BinaryOp.IMPLIES, left, right, span(context));
+    }
+
+    private Expr disjunction(DisjunctionContext context) {
+        Expr result = conjunction(context.conjunction(0));
+        for (int i = 1; i < context.conjunction().size(); i++) {
+            Expr right = conjunction(context.conjunction(i));
+            result = new Expr.Binary(Expr.BinaryOp.OR, result, right, result.span().to(right.span()));
+        }
+        return result;
+    }
+
+    private Expr conjunction(ConjunctionContext context) {
+        Expr result = comparison(context.comparison(0));
+        for (int i = 1; i < context.comparison().size(); i++) {
+            Expr right = comparison(context.comparison(i));
+            result = new Expr.Binary(Expr.BinaryOp.AND, result, right, result.span().to(right.span()));
+        }
+        return result;
+    }
+
+    private Expr comparison(ComparisonContext context) {
+        Expr left = additive(context.additive(0));
+        if (context.comparator() == null) {
+            return left;
+        }
+        Expr right = additive(context.additive(1));
+        return new Expr.Binary(Expr.BinaryOp.ofSymbol(context.comparator().getText()), left, right, span(context));
+    }
+
+    private Expr additive(AdditiveContext context) {
+        Expr result = multiplicative(context.multiplicative(0));
+        for (int i = 1; i < context.multiplicative().size(); i++) {
+            Expr right = multiplicative(context.multiplicative(i));
+            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(context.additiveOp(i - 1).getText());
+            result = new Expr.Binary(op, result, right, result.span().to(right.span()));
+        }
+        return result;
+    }
+
+    private Expr multiplicative(MultiplicativeContext context) {
+        Expr result = unary(context.unary(0));
+        for (int i = 1; i < context.unary().size(); i++) {
+            Expr right = unary(context.unary(i));
+            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(context.multiplicativeOp(i - 1).getText());
+            result = new Expr.Binary(op, result, right, result.span().to(right.span()));
+        }
+        return result;
+    }
+
+    private Expr unary(UnaryContext context) {
+        Expr result = postfix(context.postfix());
+        for (int i = context.prefixOp().size() - 1; i >= 0; i--) {
+            PrefixOpContext op = context.prefixOp(i);
+            Expr.UnaryOp unaryOp = op.BANG() != null ? Expr.UnaryOp.NOT : Expr.UnaryOp.NEG;
+            result = new Expr.Unary(unaryOp, result, span(op).to(result.span()));
+        }
+        return result;
+    }
+
+    private Expr postfix(PostfixContext context) {
+        Expr result = primary(context.primary());
+        for (PostfixOpContext op : context.postfixOp()) {
+            result = switch (op) {
+                case MemberOpContext member -> new Expr.Member(
+                        result, member.ident().getText(), span(member.ident()), result.span().to(span(member)));
+                case IndexOpContext index -> new Expr.Index(result, expr(index.expr()), result.span().to(span(index)));
+                default -> throw new IllegalStateException("unexpected postfix node");
+            };
+        }
+        return result;
+    }
+
+    private Expr primary(PrimaryContext context) {
+        Span span = span(context);
+        return switch (context) {
+            case IntLiteralContext literal -> new Expr.IntLit(new BigInteger(literal.getText().replace("_", "")), span);
+            case BoolLiteralContext literal -> new Expr.BoolLit(literal.TRUE() != null, span);
+            case TextLiteralContext literal -> new Expr.TextLit(JavaEscapes.decode(literal.getText()), span);
+            case ParenthesizedContext parenthesized -> expr(parenthesized.expr());
+            case RecordLiteralContext record -> new Expr.RecordLit(record.fieldInit().stream()
+                    .map(f -> new Expr.FieldInit(f.ident().getText(), span(f.ident()), expr(f.expr()), span(f)))
+                    .toList(), span);
+            case ListLiteralContext list -> new Expr.ListLit(list.expr().stream().map(this::expr).toList(), span);
+            case CallExprContext call -> new Expr.Call(
+                    call.ident().getText(), span(call.ident()), call.expr().stream().map(this::expr).toList(), span);
+            case QualifiedRefContext qualified -> new Expr.Ref(
+                    Optional.of(dotted(qualified.dotted())), qualified.ident().getText(), span);
+            case NameRefContext name -> new Expr.Ref(Optional.empty(), name.getText(), span);
+            default -> throw new IllegalStateException("unexpected primary node");
+        };
+    }
+
+}
