@@ -7,6 +7,9 @@ import java.util.List;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.ParseSource;
+import koru.elaborator.resolve.Module;
+import koru.elaborator.resolve.Program;
+import koru.elaborator.resolve.StandardLibrary;
 import koru.elaborator.source.SourceFile;
 import koru.elaborator.source.SourceReader;
 
@@ -45,9 +48,21 @@ public final class Elaborator {
     private Elaboration elaborate(SourceReader.Read read) {
         Diagnostics diagnostics = new Diagnostics();
         read.error().ifPresent(diagnostics::report);
-        List<SourceUnit> units = new ArrayList<>();
-        units.add(ParseSource.parse(read.file(), diagnostics));
+        SourceUnit entryUnit = ParseSource.parse(read.file(), diagnostics);
+        List<Module> modules = new ArrayList<>();
+        modules.add(new Module(moduleNameOf(read.file().displayPath()), List.of(entryUnit), Module.Origin.ENTRY));
+        StandardLibrary.load(StandardLibrary.CONTROL, diagnostics).ifPresent(control -> modules.add(
+                new Module(StandardLibrary.moduleName(StandardLibrary.CONTROL), List.of(control), Module.Origin.STANDARD)));
+        Program program = Program.of(modules, diagnostics);
+        List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         return new Elaboration(diagnostics.sorted(), units);
+    }
+
+    /** The entry file's module is its basename: {@code app/orders.kz} is module {@code orders}. */
+    private static String moduleNameOf(String displayPath) {
+        String file = Path.of(displayPath).getFileName().toString();
+        int dot = file.indexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
     }
 
     private static String displayPathOf(Path path) {
