@@ -118,6 +118,9 @@ final class Layout {
                 line = next;
                 continue;
             }
+            if (declaration && file.lineText(next).isBlank()) {
+                break; // a blank line ends an event or type declaration; only flows span blank lines
+            }
             int candidate = nextNonBlank(next, endLine);
             int code2 = candidate;
             boolean sawComment = false;
