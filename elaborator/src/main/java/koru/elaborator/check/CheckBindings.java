@@ -170,7 +170,8 @@ public final class CheckBindings {
                             .withNote("`%s` is declared at %s".formatted(name, shadowed.span))
                             .withHint("choose a name not already in scope")));
         }
-        boolean mustBeUsed = !binding.isDiscard() && branch.isPresent() && !issuesObligation(branch.get().payload());
+        boolean mustBeUsed = !binding.isDiscard()
+                && branch.filter(b -> !(b.payload() instanceof Payload.None) && !issuesObligation(b.payload())).isPresent();
         return inner.declare(name, binding.span(), "the binding `" + name + "`", mustBeUsed);
     }
 

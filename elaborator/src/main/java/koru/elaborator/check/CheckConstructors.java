@@ -94,7 +94,7 @@ public final class CheckConstructors {
         if (!(construct.value().orElse(null) instanceof Expr.RecordLit record)) {
             diagnostics.report(Diagnostic.error(Code.KORU030,
                             construct.value().map(Expr::span).orElse(construct.branchSpan()),
-                            "branch `%s` carries the fields %s, given as a record literal".formatted(name, quoted(expected)))
+                            "branch `%s` carries the fields %s, so it takes a record literal".formatted(name, quoted(expected)))
                     .withHint("write `%s`".formatted(example)));
             return;
         }

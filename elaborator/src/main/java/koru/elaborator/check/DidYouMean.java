@@ -11,30 +11,34 @@ final class DidYouMean {
 
     /** The candidate nearest to {@code name} by edit distance, if it is near enough to be a typo. */
     static Optional<String> closest(String name, Collection<String> candidates) {
-        int allowed = Math.max(1, name.length() / 3);
+        int allowed = name.length() <= 2 ? 0 : Math.max(1, name.length() / 3);
         return candidates.stream()
                 .filter(candidate -> !candidate.equals(name))
                 .filter(candidate -> distance(name, candidate) <= allowed)
                 .min(Comparator.<String>comparingInt(candidate -> distance(name, candidate)).thenComparing(c -> c));
     }
 
-    /** Levenshtein distance: insertions, deletions and substitutions each cost one. */
+    /**
+     * Edit distance where an insertion, a deletion, a substitution or a swap of two neighbouring
+     * characters each cost one (optimal string alignment), so {@code shwo} is one edit from {@code show}.
+     */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

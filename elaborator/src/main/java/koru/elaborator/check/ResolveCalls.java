@@ -34,7 +34,7 @@ public final class ResolveCalls {
         ResolveCalls pass = new ResolveCalls(program, diagnostics);
         for (Body body : Bodies.of(program)) {
             if (body.origin() instanceof Item.Subflow subflow && body.implemented().isEmpty()) {
-                pass.reportUnknownEvent(body.module(), subflow.event(), "implements");
+                pass.reportUnknownEvent(body.module(), subflow.event(), "this subflow implements an unknown event");
             }
             Steps.invocations(body.root()).forEach(invoke -> pass.resolve(body.module(), invoke));
         }
@@ -44,7 +44,7 @@ public final class ResolveCalls {
         Invocation call = invoke.call();
         Optional<EventSymbol> resolved = program.resolveEvent(from, call.event());
         if (resolved.isEmpty()) {
-            reportUnknownEvent(from, call.event(), "calls");
+            reportUnknownEvent(from, call.event(), "unknown event");
             return;
         }
         EventSymbol event = resolved.get();
@@ -57,15 +57,15 @@ public final class ResolveCalls {
         call.variant().ifPresent(variant -> checkVariant(call, variant, event));
     }
 
-    /** {@code verb} says what the construct does with the name: a flow "calls" it, a subflow "implements" it. */
-    private void reportUnknownEvent(Module from, QualifiedName name, String verb) {
+    /** {@code unknown} opens the message: an invocation names an "unknown event", a subflow implements one. */
+    private void reportUnknownEvent(Module from, QualifiedName name, String unknownEvent) {
         if (name.isQualified()) {
             String moduleName = name.module().orElseThrow();
             Optional<Module> module = program.module(moduleName);
             if (module.isEmpty()) {
                 List<String> modules = program.modules().stream().map(Module::name).toList();
                 Diagnostic unknown = Diagnostic.error(Code.KORU040, name.span(),
-                        "this %s `%s`, but there is no module `%s`".formatted(verb, name, moduleName));
+                        "%s `%s`: there is no module `%s`".formatted(unknownEvent, name, moduleName));
                 diagnostics.report(DidYouMean.closest(moduleName, modules)
                         .map(m -> unknown.withHint("did you mean module `" + m + "`?"))
                         .orElse(unknown.withHint("import the module with `~import \"$alias/path\"`, and call it by its canonical name")));
@@ -73,13 +73,13 @@ public final class ResolveCalls {
             }
             List<String> paths = eventPathsOf(module.get());
             Diagnostic unknown = Diagnostic.error(Code.KORU040, name.span(),
-                    "module `%s` has no event `%s`".formatted(moduleName, name.path()));
+                    "%s `%s`: module `%s` declares no `%s`".formatted(unknownEvent, name, moduleName, name.path()));
             diagnostics.report(DidYouMean.closest(name.path(), paths)
                     .map(p -> unknown.withHint("did you mean `" + moduleName + ":" + p + "`?"))
                     .orElse(unknown.withHint("declare it in `%s` with `~pub event %s { … }`".formatted(moduleName, name.path()))));
             return;
         }
-        Diagnostic unknown = Diagnostic.error(Code.KORU040, name.span(), "unknown event `%s`".formatted(name.path()));
+        Diagnostic unknown = Diagnostic.error(Code.KORU040, name.span(), "%s `%s`".formatted(unknownEvent, name.path()));
         Optional<EventSymbol> elsewhere = program.events().stream()
                 .filter(e -> e.name().path().equals(name.path()))
                 .findFirst();
