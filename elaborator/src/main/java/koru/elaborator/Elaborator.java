@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import koru.elaborator.ast.SourceUnit;
+import koru.elaborator.check.CheckFlowBodies;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.ParseSource;
 import koru.elaborator.resolve.Module;
@@ -54,6 +55,10 @@ public final class Elaborator {
         StandardLibrary.load(StandardLibrary.CONTROL, diagnostics).ifPresent(control -> modules.add(
                 new Module(StandardLibrary.moduleName(StandardLibrary.CONTROL), List.of(control), Module.Origin.STANDARD)));
         Program program = Program.of(modules, diagnostics);
+
+        // Flow bodies: calls, branches, constructors, bindings, labels, tests (check.CheckFlowBodies).
+        CheckFlowBodies.run(program, diagnostics);
+
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         return new Elaboration(diagnostics.sorted(), units);
     }
