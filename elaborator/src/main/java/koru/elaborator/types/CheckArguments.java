@@ -29,23 +29,27 @@ final class CheckArguments {
     void check(Invocation call, Scope scope) {
         List<String> fields = new ArrayList<>(inputs.fields().keySet());
         Map<String, Arg> given = new LinkedHashMap<>();
+        boolean misplaced = false;
         for (int i = 0; i < call.arguments().size(); i++) {
             Arg arg = call.arguments().get(i);
             Optional<String> field = fieldOf(arg, i, fields);
             if (field.isEmpty()) {
+                misplaced = true;
                 typer.infer(arg.value(), scope, Optional.empty());
                 continue;
             }
             if (given.containsKey(field.get())) {
                 typer.report(arg.nameSpan().orElse(arg.span()), "argument `" + field.get() + "` is given twice",
                         "give each argument once; `" + eventName() + "` takes " + expected());
+                misplaced = true;
                 continue;
             }
             given.put(field.get(), arg);
             typer.check(arg.value(), scope, inputs.fields().get(field.get()));
         }
         List<String> missing = fields.stream().filter(f -> !given.containsKey(f)).toList();
-        if (!missing.isEmpty()) {
+        // A misnamed or misplaced argument usually is the missing one: report it once, not twice.
+        if (!missing.isEmpty() && !misplaced) {
             typer.report(call.event().span(), "`" + eventName() + "` is missing " + (missing.size() == 1 ? "argument " : "arguments ")
                     + ExpressionTyper.names(missing), "`" + eventName() + "` takes " + expected());
         }

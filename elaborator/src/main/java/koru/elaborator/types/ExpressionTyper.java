@@ -379,12 +379,14 @@ final class ExpressionTyper {
         }
         Map<String, Type> expected = fields.get().fields();
         Set<String> given = new HashSet<>();
+        boolean misplaced = false;
         for (Expr.FieldInit init : record.fields()) {
             Type type = expected.get(init.name());
             if (type == null) {
                 report(init.nameSpan(), "`" + hint.get().display() + "` has no field `" + init.name() + "`",
                         "its fields are " + names(expected.keySet()));
                 infer(init.value(), scope, Optional.empty());
+                misplaced = true;
             } else if (!given.add(init.name())) {
                 report(init.nameSpan(), "field `" + init.name() + "` is given twice", "give each field once");
             } else {
@@ -392,7 +394,8 @@ final class ExpressionTyper {
             }
         }
         List<String> missing = expected.keySet().stream().filter(name -> !given.contains(name)).toList();
-        if (!missing.isEmpty()) {
+        // A misnamed field usually is the missing one: report it once, not twice.
+        if (!missing.isEmpty() && !misplaced) {
             report(record.span(), "the record literal misses " + names(missing) + " of `" + hint.get().display() + "`",
                     "give every field: " + fieldList(fields.get()));
         }
