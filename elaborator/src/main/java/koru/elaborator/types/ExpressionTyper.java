@@ -279,6 +279,7 @@ final class ExpressionTyper {
             case Expr.ListLit list -> true;
             case Expr.Call call -> switch (call.function()) {
                 case "map", "set" -> true;
+                case "min", "max" -> call.arguments().stream().allMatch(ExpressionTyper::needsContext);
                 case "put", "remove", "add", "union", "inter" -> !call.arguments().isEmpty() && needsContext(call.arguments().get(0));
                 default -> false;
             };
