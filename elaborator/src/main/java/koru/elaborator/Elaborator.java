@@ -13,6 +13,9 @@ import koru.elaborator.resolve.Program;
 import koru.elaborator.resolve.StandardLibrary;
 import koru.elaborator.source.SourceFile;
 import koru.elaborator.source.SourceReader;
+import koru.elaborator.types.ResolveTypes;
+import koru.elaborator.types.TypeExpressions;
+import koru.elaborator.types.TypeTable;
 
 /**
  * The front end as one call: read the entry file, parse it, load what it imports, resolve names,
@@ -58,6 +61,10 @@ public final class Elaborator {
 
         // Flow bodies: calls, branches, constructors, bindings, labels, tests (check.CheckFlowBodies).
         CheckFlowBodies.run(program, diagnostics);
+
+        // Types (LANGUAGE.md B1-B3): resolve declared types, then type every expression and argument.
+        TypeTable declaredTypes = ResolveTypes.resolve(program, diagnostics);
+        TypeExpressions.type(program, declaredTypes, diagnostics);
 
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         return new Elaboration(diagnostics.sorted(), units);

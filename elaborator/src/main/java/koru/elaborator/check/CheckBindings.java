@@ -241,9 +241,7 @@ public final class CheckBindings {
             return;
         }
         if (ref.name().equals("in")) {
-            diagnostics.report(Diagnostic.error(Code.KORU040, ref.span(), "`in` is valid only in a branch's `where`")
-                    .withHint("use the input field by its own name"));
-            return;
+            return; // `in` outside a branch's `where` is a typing error (KORU014), reported by the type checks
         }
         Diagnostic unknown = Diagnostic.error(Code.KORU040, ref.span(), "unknown name `%s`".formatted(ref.name()));
         diagnostics.report(DidYouMean.closest(ref.name(), scope.visible())
