@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import koru.elaborator.ast.SourceUnit;
+import koru.elaborator.check.CheckDeclarations;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.ParseSource;
 import koru.elaborator.resolve.LoadModules;
@@ -54,6 +55,10 @@ public final class Elaborator {
 
     private Elaboration elaborate(List<Module> modules, Diagnostics diagnostics) {
         Program program = Program.of(modules, diagnostics);
+
+        // Declarations (docs/language/modules.md): KORU012, 015, 020, 033, 040, 044, 083.
+        CheckDeclarations.run(program, diagnostics);
+
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         return new Elaboration(diagnostics.sorted(), units);
     }
