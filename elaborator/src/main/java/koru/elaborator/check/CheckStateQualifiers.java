@@ -60,8 +60,15 @@ public final class CheckStateQualifiers {
         }
         diagnostics.report(Diagnostic.error(Code.KORU040, state.span(),
                         "unknown module `" + name + "` in phantom state `" + name + ":" + state.name() + "`")
-                .withHint("import it (`~import \"$" + name.replace('.', '/') + "\"`), or write the state unqualified for `"
-                        + module.name() + "`'s own state"));
+                .withHint(importHint(name) + ", or write `" + state.name() + "` unqualified for a state of `"
+                        + module.name() + "` itself"));
+    }
+
+    /** {@code std.fs} is imported as {@code "$std/fs"}; a name with no alias part cannot be imported as written. */
+    private static String importHint(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? "qualify the state with the canonical name of an imported module, such as `std.fs:`"
+                : "import the module: `~import \"$" + name.substring(0, dot) + "/" + name.substring(dot + 1).replace('.', '/') + "\"`";
     }
 
     /** Whether one of {@code module}'s imports brings {@code name}, directly or as a file of an imported directory. */

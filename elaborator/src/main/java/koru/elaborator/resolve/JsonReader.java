@@ -80,7 +80,7 @@ final class JsonReader {
             int nameAt = at;
             String name = string();
             skipBlanks();
-            expect(':');
+            expect(':', "`:`");
             Object value = value();
             if (members.put(name, value) != null) {
                 throw new Malformed("member `" + name + "` appears twice", nameAt);
@@ -90,7 +90,7 @@ final class JsonReader {
                 at++;
                 continue;
             }
-            expect('}');
+            expect('}', "`,` or `}`");
             return members;
         }
     }
@@ -110,7 +110,7 @@ final class JsonReader {
                 at++;
                 continue;
             }
-            expect(']');
+            expect(']', "`,` or `]`");
             return elements;
         }
     }
@@ -175,10 +175,10 @@ final class JsonReader {
         return value;
     }
 
-    private void expect(char c) throws Malformed {
+    private void expect(char c, String expected) throws Malformed {
         if (!peek(c)) {
-            throw new Malformed(at < text.length() ? "expected `" + c + "`, found `" + text.charAt(at) + "`"
-                    : "the document ends where `" + c + "` was expected", at);
+            throw new Malformed(at < text.length() ? "expected " + expected + ", found `" + text.charAt(at) + "`"
+                    : "the document ends where " + expected + " was expected", at);
         }
         at++;
     }
