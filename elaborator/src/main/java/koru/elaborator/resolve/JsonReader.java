@@ -25,8 +25,12 @@ final class JsonReader {
         }
     }
 
+    /** Deeper nesting is refused rather than risking the stack; koru.json needs two levels. */
+    private static final int MAX_DEPTH = 64;
+
     private final String text;
     private int at;
+    private int depth;
 
     private JsonReader(String text) {
         this.text = text;
@@ -48,6 +52,9 @@ final class JsonReader {
             throw new Malformed("the document ends where a value was expected", at);
         }
         char c = text.charAt(at);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw new Malformed("nested more than " + MAX_DEPTH + " levels deep", at);
+        }
         return switch (c) {
             case '{' -> object();
             case '[' -> array();
@@ -70,6 +77,7 @@ final class JsonReader {
         skipBlanks();
         if (peek('}')) {
             at++;
+            depth--;
             return members;
         }
         while (true) {
@@ -91,6 +99,7 @@ final class JsonReader {
                 continue;
             }
             expect('}', "`,` or `}`");
+            depth--;
             return members;
         }
     }
@@ -101,6 +110,7 @@ final class JsonReader {
         skipBlanks();
         if (peek(']')) {
             at++;
+            depth--;
             return elements;
         }
         while (true) {
@@ -111,6 +121,7 @@ final class JsonReader {
                 continue;
             }
             expect(']', "`,` or `]`");
+            depth--;
             return elements;
         }
     }

@@ -138,6 +138,14 @@ class LoadModulesTest {
     }
 
     @Test
+    void aDeeplyNestedKoruJsonIsAnErrorNotACrash() throws IOException {
+        write("koru.json", "[".repeat(100_000));
+        write("main.kz", "~event run {}\n");
+
+        assertEquals(List.of("KORU002 koru.json:1"), load("main.kz", Set.of()).errors());
+    }
+
+    @Test
     void koruJsonCannotRedefineStd() throws IOException {
         write("koru.json", "{\"paths\": {\"std\": \"mystd\"}}");
         write("main.kz", "~import \"$std/io\"\n");
