@@ -2,15 +2,15 @@ package koru.elaborator;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.check.CheckFlowBodies;
+import koru.elaborator.check.CheckDeclarations;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.ParseSource;
+import koru.elaborator.resolve.LoadModules;
 import koru.elaborator.resolve.Module;
 import koru.elaborator.resolve.Program;
-import koru.elaborator.resolve.StandardLibrary;
 import koru.elaborator.source.SourceFile;
 import koru.elaborator.source.SourceReader;
 import koru.elaborator.types.ResolveTypes;
@@ -35,8 +35,8 @@ public final class Elaborator {
 
     /** Elaborates the program whose entry file is {@code entry}; I/O failures are the caller's to report. */
     public Elaboration elaborate(Path entry) throws IOException {
-        SourceReader.Read read = SourceReader.read(entry, displayPathOf(entry));
-        return elaborate(read);
+        Diagnostics diagnostics = new Diagnostics();
+        return elaborate(LoadModules.fromFile(entry, options.flags(), diagnostics), diagnostics);
     }
 
     /** Elaborates a program given as text (tests, benchmarks, fuzzing); no imports are resolved from disk. */
@@ -53,11 +53,15 @@ public final class Elaborator {
         Diagnostics diagnostics = new Diagnostics();
         read.error().ifPresent(diagnostics::report);
         SourceUnit entryUnit = ParseSource.parse(read.file(), diagnostics);
-        List<Module> modules = new ArrayList<>();
-        modules.add(new Module(moduleNameOf(read.file().displayPath()), List.of(entryUnit), Module.Origin.ENTRY));
-        StandardLibrary.load(StandardLibrary.CONTROL, diagnostics).ifPresent(control -> modules.add(
-                new Module(StandardLibrary.moduleName(StandardLibrary.CONTROL), List.of(control), Module.Origin.STANDARD)));
+        String moduleName = LoadModules.basenameOf(Path.of(read.file().displayPath()).getFileName().toString());
+        return elaborate(LoadModules.fromUnit(moduleName, entryUnit, options.flags(), diagnostics), diagnostics);
+    }
+
+    private Elaboration elaborate(List<Module> modules, Diagnostics diagnostics) {
         Program program = Program.of(modules, diagnostics);
+
+        // Declarations (docs/language/modules.md): KORU012, 015, 020, 033, 040, 044, 083.
+        CheckDeclarations.run(program, diagnostics);
 
         // Flow bodies: calls, branches, constructors, bindings, labels, tests (check.CheckFlowBodies).
         CheckFlowBodies.run(program, diagnostics);
@@ -69,19 +73,4 @@ public final class Elaborator {
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         return new Elaboration(diagnostics.sorted(), units);
     }
-
-    /** The entry file's module is its basename: {@code app/orders.kz} is module {@code orders}. */
-    private static String moduleNameOf(String displayPath) {
-        String file = Path.of(displayPath).getFileName().toString();
-        int dot = file.indexOf('.');
-        return dot > 0 ? file.substring(0, dot) : file;
-    }
-
-    private static String displayPathOf(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
-        return shown.toString().isEmpty() ? path.toString() : shown.toString();
-    }
-
 }

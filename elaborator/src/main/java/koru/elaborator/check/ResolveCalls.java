@@ -33,9 +33,7 @@ public final class ResolveCalls {
     public static void run(Program program, Diagnostics diagnostics) {
         ResolveCalls pass = new ResolveCalls(program, diagnostics);
         for (Body body : Bodies.of(program)) {
-            if (body.origin() instanceof Item.Subflow subflow && body.implemented().isEmpty()) {
-                pass.reportUnknownEvent(body.module(), subflow.event(), "this subflow implements an unknown event");
-            }
+            // A subflow or mock for an unknown event is CheckImplementations' (with procs).
             Steps.invocations(body.root()).forEach(invoke -> pass.resolve(body.module(), invoke));
         }
     }

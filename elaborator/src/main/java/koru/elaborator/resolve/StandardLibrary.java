@@ -16,6 +16,10 @@ public final class StandardLibrary {
     /** The module every program sees without an import: {@code if}, {@code for}, {@code assert}. */
     public static final String CONTROL = "control";
 
+    /** Every {@code $std} module, for hints that list them. */
+    public static final java.util.List<String> MODULES = java.util.List.of(
+            "control", "io", "ledger", "profiler", "taps", "testing");
+
     private StandardLibrary() {
     }
 
