@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import koru.elaborator.ast.SourceUnit;
+import koru.elaborator.check.CheckLoopDischarges;
+import koru.elaborator.check.CheckTaps;
+import koru.elaborator.desugar.ApplyTaps;
+import koru.elaborator.desugar.InsertAutoDischarge;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.ParseSource;
 import koru.elaborator.resolve.Module;
@@ -55,7 +60,13 @@ public final class Elaborator {
                 new Module(StandardLibrary.moduleName(StandardLibrary.CONTROL), List.of(control), Module.Origin.STANDARD)));
         Program program = Program.of(modules, diagnostics);
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
-        return new Elaboration(diagnostics.sorted(), units);
+
+        // Obligations and taps (A7, A9): checks on the program as written, then desugaring.
+        CheckTaps.check(program, diagnostics);
+        CheckLoopDischarges.check(program, diagnostics);
+        InsertAutoDischarge.Result discharged = InsertAutoDischarge.run(ApplyTaps.apply(program), options.autoDischarge(), diagnostics);
+
+        return new Elaboration(diagnostics.sorted(), units, Optional.of(discharged.program()), discharged.leaks());
     }
 
     /** The entry file's module is its basename: {@code app/orders.kz} is module {@code orders}. */
