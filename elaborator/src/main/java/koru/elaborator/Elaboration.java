@@ -1,17 +1,28 @@
 package koru.elaborator;
 
 import java.util.List;
+import java.util.Optional;
 import koru.elaborator.ast.SourceUnit;
+import koru.elaborator.desugar.InsertAutoDischarge;
 import koru.elaborator.diag.Diagnostic;
+import koru.elaborator.resolve.Program;
 
 /**
- * What the front end made of a program: every diagnostic (sorted in reading order) and the parsed
- * source units it could read, entry file first.
+ * What the front end made of a program: every diagnostic (sorted in reading order), the parsed
+ * source units it could read, entry file first, and the elaborated program (taps applied,
+ * auto-discharge inserted) with the obligations auto-discharge could not settle, which
+ * verification reports as KORU107 with their candidates as the hint.
  */
-public record Elaboration(List<Diagnostic> diagnostics, List<SourceUnit> units) {
+public record Elaboration(List<Diagnostic> diagnostics, List<SourceUnit> units, Optional<Program> elaborated,
+        List<InsertAutoDischarge.Leak> leaks) {
     public Elaboration {
         diagnostics = List.copyOf(diagnostics);
         units = List.copyOf(units);
+        leaks = List.copyOf(leaks);
+    }
+
+    public Elaboration(List<Diagnostic> diagnostics, List<SourceUnit> units) {
+        this(diagnostics, units, Optional.empty(), List.of());
     }
 
     public boolean hasErrors() {

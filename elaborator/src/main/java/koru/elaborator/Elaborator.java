@@ -3,9 +3,14 @@ package koru.elaborator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.check.CheckFlowBodies;
 import koru.elaborator.check.CheckDeclarations;
+import koru.elaborator.check.CheckLoopDischarges;
+import koru.elaborator.check.CheckTaps;
+import koru.elaborator.desugar.ApplyTaps;
+import koru.elaborator.desugar.InsertAutoDischarge;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.ParseSource;
 import koru.elaborator.resolve.LoadModules;
@@ -70,7 +75,16 @@ public final class Elaborator {
         TypeTable declaredTypes = ResolveTypes.resolve(program, diagnostics);
         TypeExpressions.type(program, declaredTypes, diagnostics);
 
+        // Obligations and taps (A7, A9): checks on the program as written, then desugaring.
+        CheckTaps.check(program, diagnostics);
+        CheckLoopDischarges.check(program, diagnostics);
+
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
-        return new Elaboration(diagnostics.sorted(), units);
+        if (diagnostics.hasErrors()) {
+            // Desugaring assumes a well-formed program; the user first fixes what was reported.
+            return new Elaboration(diagnostics.sorted(), units, Optional.empty(), List.of());
+        }
+        InsertAutoDischarge.Result discharged = InsertAutoDischarge.run(ApplyTaps.apply(program), options.autoDischarge(), diagnostics);
+        return new Elaboration(diagnostics.sorted(), units, Optional.of(discharged.program()), discharged.leaks());
     }
 }

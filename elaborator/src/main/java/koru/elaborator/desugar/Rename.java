@@ -1,0 +1,65 @@
+package koru.elaborator.desugar;
+
+import java.util.Optional;
+import koru.elaborator.ast.Arg;
+import koru.elaborator.ast.Expr;
+import koru.elaborator.ast.Handler;
+import koru.elaborator.ast.Step;
+
+/**
+ * Renames the free occurrences of one binding in a step or an expression: a tap's binding
+ * becomes the name the tapped continuation gave the payload. A nested handler binding the same
+ * name hides it.
+ */
+record Rename(String from, String to) {
+    static Rename none() {
+        return new Rename("", "");
+    }
+
+    Step in(Step step) {
+        if (from.isEmpty() || from.equals(to)) {
+            return step;
+        }
+        return switch (step) {
+            case Step.Invoke invoke -> new Step.Invoke(invoke.label(),
+                    new koru.elaborator.ast.Invocation(invoke.call().event(), invoke.call().variant(),
+                            invoke.call().arguments().stream().map(this::in).toList(), invoke.call().span()),
+                    invoke.then().map(this::in), invoke.handlers().stream().map(this::in).toList(), invoke.span());
+            case Step.Construct construct -> new Step.Construct(construct.branch(), construct.branchSpan(),
+                    construct.value().map(this::in), construct.span());
+            case Step.Jump jump -> new Step.Jump(jump.label(), jump.labelSpan(),
+                    jump.arguments().stream().map(this::in).toList(), jump.span());
+            case Step.End end -> end;
+        };
+    }
+
+    private Handler in(Handler handler) {
+        if (handler.binding().map(b -> b.name().equals(from)).orElse(false)) {
+            return handler;
+        }
+        return new Handler(handler.pattern(), handler.binding(), handler.guard().map(this::in), in(handler.step()), handler.span());
+    }
+
+    private Arg in(Arg arg) {
+        return new Arg(arg.name(), arg.nameSpan(), in(arg.value()), arg.form(), arg.span());
+    }
+
+    Expr in(Expr expr) {
+        if (from.isEmpty() || from.equals(to)) {
+            return expr;
+        }
+        return switch (expr) {
+            case Expr.Ref ref when ref.module().isEmpty() && ref.name().equals(from) -> new Expr.Ref(Optional.empty(), to, ref.span());
+            case Expr.Member m -> new Expr.Member(in(m.target()), m.name(), m.nameSpan(), m.span());
+            case Expr.Index i -> new Expr.Index(in(i.target()), in(i.index()), i.span());
+            case Expr.Unary u -> new Expr.Unary(u.op(), in(u.operand()), u.span());
+            case Expr.Binary b -> new Expr.Binary(b.op(), in(b.left()), in(b.right()), b.span());
+            case Expr.Call c -> new Expr.Call(c.function(), c.nameSpan(), c.arguments().stream().map(this::in).toList(), c.span());
+            case Expr.RecordLit r -> new Expr.RecordLit(r.fields().stream()
+                    .map(f -> new Expr.FieldInit(f.name(), f.nameSpan(), in(f.value()), f.span())).toList(), r.span());
+            case Expr.ListLit l -> new Expr.ListLit(l.elements().stream().map(this::in).toList(), l.span());
+            case Expr.Range r -> new Expr.Range(in(r.from()), in(r.to()), r.span());
+            default -> expr;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package koru.elaborator.desugar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import koru.elaborator.ast.Item;
+import koru.elaborator.ast.SourceUnit;
+import koru.elaborator.ast.Step;
+import koru.elaborator.check.Body;
+import koru.elaborator.diag.Diagnostics;
+import koru.elaborator.resolve.EventSymbol;
+import koru.elaborator.resolve.Module;
+import koru.elaborator.resolve.Program;
+
+/**
+ * Rebuilds a program with every flow body (flows, subflows, test flows, mocks) replaced by what a
+ * desugaring pass made of it. Declarations are unchanged, so the new program's symbol tables are
+ * the old ones: {@link Program#of} is given a scratch sink, its findings were reported already.
+ */
+final class RewriteBodies {
+    private RewriteBodies() {
+    }
+
+    static Program rewrite(Program program, Function<Body, Step> rewrite) {
+        List<Module> modules = new ArrayList<>();
+        for (Module module : program.modules()) {
+            List<SourceUnit> units = new ArrayList<>();
+            for (SourceUnit unit : module.units()) {
+                List<Item> items = unit.items().stream().map(item -> rewrite(program, module, item, false, rewrite)).toList();
+                units.add(new SourceUnit(unit.file(), unit.kind(), items));
+            }
+            modules.add(module.withUnits(units));
+        }
+        return Program.of(modules, new Diagnostics());
+    }
+
+    /** The same program with one more module (a standard module a desugaring pass calls into). */
+    static Program adding(Program program, Module module) {
+        List<Module> modules = new ArrayList<>(program.modules());
+        modules.add(module);
+        return Program.of(modules, new Diagnostics());
+    }
+
+    private static Item rewrite(Program program, Module module, Item item, boolean inTest, Function<Body, Step> rewrite) {
+        return switch (item) {
+            case Item.Flow flow -> new Item.Flow(flow.annotations(), rewrite.apply(
+                    new Body(module, inTest ? Body.Kind.TEST_FLOW : Body.Kind.FLOW, Optional.empty(), flow.body(), flow)), flow.span());
+            case Item.Subflow subflow -> {
+                Optional<EventSymbol> event = program.resolveEvent(module, subflow.event());
+                Body body = new Body(module, inTest ? Body.Kind.MOCK : Body.Kind.SUBFLOW, event, subflow.body(), subflow);
+                yield new Item.Subflow(subflow.annotations(), subflow.event(), rewrite.apply(body), subflow.span());
+            }
+            case Item.Test test -> new Item.Test(test.title(), test.titleSpan(),
+                    test.body().stream().map(inner -> rewrite(program, module, inner, true, rewrite)).toList(), test.span());
+            default -> item;
+        };
+    }
+}
