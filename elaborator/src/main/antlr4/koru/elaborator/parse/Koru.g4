@@ -100,7 +100,7 @@ stateRef
 // ---------------------------------------------------------------- flows
 
 handler
-    : LINE_PIPE pattern (WHEN expr)? PIPE_ARROW step?
+    : LINE_PIPE pattern (WHEN expr)? (PIPE_ARROW step?)?   // a missing step is KORU010, reported by BuildAst
     ;
 
 pattern
@@ -156,8 +156,10 @@ ident
 
 // ---------------------------------------------------------------- expressions (B3, Part D precedence)
 
+// `==>` is right-associative; it is listed flat (and folded right by BuildExpressions) so that a
+// long chain never recurses in the parser.
 expr
-    : disjunction (IMPLIES expr)?
+    : disjunction (IMPLIES disjunction)*
     ;
 
 disjunction

@@ -102,28 +102,32 @@ final class BuildExpressions {
     // ------------------------------------------------------------ expressions
 
     Expr expr(ExprContext context) {
-        Expr left = disjunction(context.disjunction());
-        if (context.expr() == null) {
-            return left;
+        List<DisjunctionContext> operands = context.disjunction();
+        int last = operands.size() - 1;
+        Expr result = disjunction(operands.get(last));
+        Span end = span(operands.get(last));
+        for (int i = last - 1; i >= 0; i--) {
+            result = new Expr.Binary(Expr.BinaryOp.IMPLIES, disjunction(operands.get(i)), result, span(operands.get(i)).to(end));
         }
-        Expr right = expr(context.expr());
-        return new Expr.Binary(Expr.BinaryOp.IMPLIES, left, right, span(context));
+        return result;
     }
 
     private Expr disjunction(DisjunctionContext context) {
         Expr result = conjunction(context.conjunction(0));
+        Span first = span(context.conjunction(0));
         for (int i = 1; i < context.conjunction().size(); i++) {
             Expr right = conjunction(context.conjunction(i));
-            result = new Expr.Binary(Expr.BinaryOp.OR, result, right, result.span().to(right.span()));
+            result = new Expr.Binary(Expr.BinaryOp.OR, result, right, first.to(span(context.conjunction(i))));
         }
         return result;
     }
 
     private Expr conjunction(ConjunctionContext context) {
         Expr result = comparison(context.comparison(0));
+        Span first = span(context.comparison(0));
         for (int i = 1; i < context.comparison().size(); i++) {
             Expr right = comparison(context.comparison(i));
-            result = new Expr.Binary(Expr.BinaryOp.AND, result, right, result.span().to(right.span()));
+            result = new Expr.Binary(Expr.BinaryOp.AND, result, right, first.to(span(context.comparison(i))));
         }
         return result;
     }
@@ -139,41 +143,45 @@ final class BuildExpressions {
 
     private Expr additive(AdditiveContext context) {
         Expr result = multiplicative(context.multiplicative(0));
+        Span first = span(context.multiplicative(0));
         for (int i = 1; i < context.multiplicative().size(); i++) {
             Expr right = multiplicative(context.multiplicative(i));
             Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(context.additiveOp(i - 1).getText());
-            result = new Expr.Binary(op, result, right, result.span().to(right.span()));
+            result = new Expr.Binary(op, result, right, first.to(span(context.multiplicative(i))));
         }
         return result;
     }
 
     private Expr multiplicative(MultiplicativeContext context) {
         Expr result = unary(context.unary(0));
+        Span first = span(context.unary(0));
         for (int i = 1; i < context.unary().size(); i++) {
             Expr right = unary(context.unary(i));
             Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(context.multiplicativeOp(i - 1).getText());
-            result = new Expr.Binary(op, result, right, result.span().to(right.span()));
+            result = new Expr.Binary(op, result, right, first.to(span(context.unary(i))));
         }
         return result;
     }
 
     private Expr unary(UnaryContext context) {
         Expr result = postfix(context.postfix());
+        Span operand = span(context.postfix());
         for (int i = context.prefixOp().size() - 1; i >= 0; i--) {
             PrefixOpContext op = context.prefixOp(i);
             Expr.UnaryOp unaryOp = op.BANG() != null ? Expr.UnaryOp.NOT : Expr.UnaryOp.NEG;
-            result = new Expr.Unary(unaryOp, result, span(op).to(result.span()));
+            result = new Expr.Unary(unaryOp, result, span(op).to(operand));
         }
         return result;
     }
 
     private Expr postfix(PostfixContext context) {
         Expr result = primary(context.primary());
+        Span target = span(context.primary());
         for (PostfixOpContext op : context.postfixOp()) {
             result = switch (op) {
                 case MemberOpContext member -> new Expr.Member(
-                        result, member.ident().getText(), span(member.ident()), result.span().to(span(member)));
-                case IndexOpContext index -> new Expr.Index(result, expr(index.expr()), result.span().to(span(index)));
+                        result, member.ident().getText(), span(member.ident()), target.to(span(member)));
+                case IndexOpContext index -> new Expr.Index(result, expr(index.expr()), target.to(span(index)));
                 default -> throw new IllegalStateException("unexpected postfix node");
             };
         }

@@ -97,6 +97,9 @@ final class Layout {
         boolean commentReported = false;
         while (true) {
             String code = codeOf(file.lineText(line));
+            if (deepestNesting(code, depth) > MAX_NESTING) {
+                return refuseTooDeep(first, line, endLine);
+            }
             depth += bracketBalance(code);
             if (depth > MAX_NESTING) {
                 return refuseTooDeep(first, line, endLine);
@@ -293,6 +296,30 @@ final class Layout {
             }
         }
         return line;
+    }
+
+    /** The deepest bracket nesting reached on a comment-free Koru line that starts at nesting {@code depth}. */
+    static int deepestNesting(String code, int depth) {
+        int deepest = depth;
+        boolean inString = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> inString = true;
+                case '(', '[', '{' -> deepest = Math.max(deepest, ++depth);
+                case ')', ']', '}' -> depth--;
+                default -> { }
+            }
+        }
+        return deepest;
     }
 
     /** Opened minus closed brackets of a comment-free Koru line, strings skipped. */
