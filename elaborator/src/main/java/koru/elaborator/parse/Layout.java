@@ -31,7 +31,21 @@ final class Layout {
 
     static List<Chunk> chunksOf(SourceFile file, Diagnostics diagnostics) {
         Layout layout = new Layout(file, diagnostics);
+        layout.reportLoneCarriageReturn();
         return layout.chunks(1, file.lineCount() + 1, false);
+    }
+
+    /** Lines end at {@code \n} or {@code \r\n}; a lone {@code \r} (old Mac line ends) is not a line break. */
+    private void reportLoneCarriageReturn() {
+        int at = text.indexOf('\r');
+        while (at >= 0 && at + 1 < text.length() && text.charAt(at + 1) == '\n') {
+            at = text.indexOf('\r', at + 2);
+        }
+        if (at >= 0 && at + 1 < text.length()) {
+            diagnostics.report(Diagnostic.error(Code.KORU011, new Span(file, at, at + 1),
+                            "a carriage return without a line feed is not a line break")
+                    .withHint("save the file with `\\n` or `\\r\\n` line endings"));
+        }
     }
 
     /** Chunks of lines {@code [firstLine, endLine)}; inside a test block host lines are not allowed. */
