@@ -30,7 +30,7 @@ final class BuildAst {
     private final Diagnostics diagnostics;
 
     BuildAst(SourceFile file, int base, Diagnostics diagnostics) {
-        this.expressions = new BuildExpressions(file, base);
+        this.expressions = new BuildExpressions(file, base, diagnostics);
         this.diagnostics = diagnostics;
     }
 

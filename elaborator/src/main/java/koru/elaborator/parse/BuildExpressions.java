@@ -1,6 +1,7 @@
 package koru.elaborator.parse;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import koru.elaborator.ast.Expr;
 import koru.elaborator.ast.Phantom;
 import koru.elaborator.ast.QualifiedName;
 import koru.elaborator.ast.TypeRef;
+import koru.elaborator.diag.Code;
+import koru.elaborator.diag.Diagnostic;
+import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.KoruParser.*;
 import koru.elaborator.source.SourceFile;
 import koru.elaborator.source.Span;
@@ -21,11 +25,13 @@ import org.antlr.v4.runtime.Token;
 final class BuildExpressions {
     private final SourceFile file;
     private final int base;
+    private final Diagnostics diagnostics;
 
     /** {@code base} is the file offset where the parsed chunk's text starts. */
-    BuildExpressions(SourceFile file, int base) {
+    BuildExpressions(SourceFile file, int base, Diagnostics diagnostics) {
         this.file = file;
         this.base = base;
+        this.diagnostics = diagnostics;
     }
 
     Span span(ParserRuleContext context) {
@@ -101,29 +107,88 @@ final class BuildExpressions {
 
     // ------------------------------------------------------------ expressions
 
+    /**
+     * The expression of {@code context}. A tree deeper than {@link Layout#MAX_NESTING} (e.g. a chain of
+     * 300 additions) is reported and the construct abandoned, so that no later pass, however
+     * recursive, can overflow its stack on it.
+     */
     Expr expr(ExprContext context) {
-        Expr left = disjunction(context.disjunction());
-        if (context.expr() == null) {
-            return left;
+        Expr built = build(context);
+        int depth = depthOf(built);
+        if (depth > Layout.MAX_NESTING) {
+            diagnostics.report(Diagnostic.error(Code.KORU011, built.span(),
+                            "this expression is nested %d levels deep; the limit is %d".formatted(depth, Layout.MAX_NESTING))
+                    .withHint("split it with intermediate events or bindings"));
+            throw new BuildAst.Abandon();
         }
-        Expr right = expr(context.expr());
-        return new Expr.Binary(Expr.BinaryOp.IMPLIES, left, right, span(context));
+        return built;
+    }
+
+    /** The height of an expression tree, computed without recursion. */
+    private static int depthOf(Expr root) {
+        int deepest = 0;
+        ArrayDeque<Expr> nodes = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        nodes.push(root);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Expr node = nodes.pop();
+            int depth = depths.pop();
+            deepest = Math.max(deepest, depth);
+            for (Expr child : childrenOf(node)) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return deepest;
+    }
+
+    private static List<Expr> childrenOf(Expr node) {
+        return switch (node) {
+            case Expr.IntLit ignored -> List.of();
+            case Expr.BoolLit ignored -> List.of();
+            case Expr.TextLit ignored -> List.of();
+            case Expr.Ref ignored -> List.of();
+            case Expr.Member member -> List.of(member.target());
+            case Expr.Index index -> List.of(index.target(), index.index());
+            case Expr.Unary unary -> List.of(unary.operand());
+            case Expr.Binary binary -> List.of(binary.left(), binary.right());
+            case Expr.Call call -> call.arguments();
+            case Expr.RecordLit record -> record.fields().stream().map(Expr.FieldInit::value).toList();
+            case Expr.ListLit list -> list.elements();
+            case Expr.Range range -> List.of(range.from(), range.to());
+        };
+    }
+
+    private Expr build(ExprContext context) {
+        List<DisjunctionContext> operands = context.disjunction();
+        int last = operands.size() - 1;
+        Expr result = disjunction(operands.get(last));
+        Span end = span(operands.get(last));
+        for (int i = last - 1; i >= 0; i--) {
+            result = new Expr.Binary(Expr.BinaryOp.IMPLIES, disjunction(operands.get(i)), result, span(operands.get(i)).to(end));
+        }
+        return result;
     }
 
     private Expr disjunction(DisjunctionContext context) {
-        Expr result = conjunction(context.conjunction(0));
-        for (int i = 1; i < context.conjunction().size(); i++) {
-            Expr right = conjunction(context.conjunction(i));
-            result = new Expr.Binary(Expr.BinaryOp.OR, result, right, result.span().to(right.span()));
+        List<ConjunctionContext> operands = context.conjunction();
+        Expr result = conjunction(operands.get(0));
+        Span first = span(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr right = conjunction(operands.get(i));
+            result = new Expr.Binary(Expr.BinaryOp.OR, result, right, first.to(span(operands.get(i))));
         }
         return result;
     }
 
     private Expr conjunction(ConjunctionContext context) {
-        Expr result = comparison(context.comparison(0));
-        for (int i = 1; i < context.comparison().size(); i++) {
-            Expr right = comparison(context.comparison(i));
-            result = new Expr.Binary(Expr.BinaryOp.AND, result, right, result.span().to(right.span()));
+        List<ComparisonContext> operands = context.comparison();
+        Expr result = comparison(operands.get(0));
+        Span first = span(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr right = comparison(operands.get(i));
+            result = new Expr.Binary(Expr.BinaryOp.AND, result, right, first.to(span(operands.get(i))));
         }
         return result;
     }
@@ -137,43 +202,54 @@ final class BuildExpressions {
         return new Expr.Binary(Expr.BinaryOp.ofSymbol(context.comparator().getText()), left, right, span(context));
     }
 
+    // Operand and operator lists are fetched once: ANTLR's indexed getters scan the children, so
+    // calling them per operand would make long chains quadratic.
     private Expr additive(AdditiveContext context) {
-        Expr result = multiplicative(context.multiplicative(0));
-        for (int i = 1; i < context.multiplicative().size(); i++) {
-            Expr right = multiplicative(context.multiplicative(i));
-            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(context.additiveOp(i - 1).getText());
-            result = new Expr.Binary(op, result, right, result.span().to(right.span()));
+        List<MultiplicativeContext> operands = context.multiplicative();
+        List<AdditiveOpContext> operators = context.additiveOp();
+        Expr result = multiplicative(operands.get(0));
+        Span first = span(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr right = multiplicative(operands.get(i));
+            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(operators.get(i - 1).getText());
+            result = new Expr.Binary(op, result, right, first.to(span(operands.get(i))));
         }
         return result;
     }
 
     private Expr multiplicative(MultiplicativeContext context) {
-        Expr result = unary(context.unary(0));
-        for (int i = 1; i < context.unary().size(); i++) {
-            Expr right = unary(context.unary(i));
-            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(context.multiplicativeOp(i - 1).getText());
-            result = new Expr.Binary(op, result, right, result.span().to(right.span()));
+        List<UnaryContext> operands = context.unary();
+        List<MultiplicativeOpContext> operators = context.multiplicativeOp();
+        Expr result = unary(operands.get(0));
+        Span first = span(operands.get(0));
+        for (int i = 1; i < operands.size(); i++) {
+            Expr right = unary(operands.get(i));
+            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(operators.get(i - 1).getText());
+            result = new Expr.Binary(op, result, right, first.to(span(operands.get(i))));
         }
         return result;
     }
 
     private Expr unary(UnaryContext context) {
         Expr result = postfix(context.postfix());
-        for (int i = context.prefixOp().size() - 1; i >= 0; i--) {
-            PrefixOpContext op = context.prefixOp(i);
+        Span operand = span(context.postfix());
+        List<PrefixOpContext> operators = context.prefixOp();
+        for (int i = operators.size() - 1; i >= 0; i--) {
+            PrefixOpContext op = operators.get(i);
             Expr.UnaryOp unaryOp = op.BANG() != null ? Expr.UnaryOp.NOT : Expr.UnaryOp.NEG;
-            result = new Expr.Unary(unaryOp, result, span(op).to(result.span()));
+            result = new Expr.Unary(unaryOp, result, span(op).to(operand));
         }
         return result;
     }
 
     private Expr postfix(PostfixContext context) {
         Expr result = primary(context.primary());
+        Span target = span(context.primary());
         for (PostfixOpContext op : context.postfixOp()) {
             result = switch (op) {
                 case MemberOpContext member -> new Expr.Member(
-                        result, member.ident().getText(), span(member.ident()), result.span().to(span(member)));
-                case IndexOpContext index -> new Expr.Index(result, expr(index.expr()), result.span().to(span(index)));
+                        result, member.ident().getText(), span(member.ident()), target.to(span(member)));
+                case IndexOpContext index -> new Expr.Index(result, build(index.expr()), target.to(span(index)));
                 default -> throw new IllegalStateException("unexpected postfix node");
             };
         }
@@ -186,13 +262,13 @@ final class BuildExpressions {
             case IntLiteralContext literal -> new Expr.IntLit(new BigInteger(literal.getText().replace("_", "")), span);
             case BoolLiteralContext literal -> new Expr.BoolLit(literal.TRUE() != null, span);
             case TextLiteralContext literal -> new Expr.TextLit(JavaEscapes.decode(literal.getText()), span);
-            case ParenthesizedContext parenthesized -> expr(parenthesized.expr());
+            case ParenthesizedContext parenthesized -> build(parenthesized.expr());
             case RecordLiteralContext record -> new Expr.RecordLit(record.fieldInit().stream()
-                    .map(f -> new Expr.FieldInit(f.ident().getText(), span(f.ident()), expr(f.expr()), span(f)))
+                    .map(f -> new Expr.FieldInit(f.ident().getText(), span(f.ident()), build(f.expr()), span(f)))
                     .toList(), span);
-            case ListLiteralContext list -> new Expr.ListLit(list.expr().stream().map(this::expr).toList(), span);
+            case ListLiteralContext list -> new Expr.ListLit(list.expr().stream().map(this::build).toList(), span);
             case CallExprContext call -> new Expr.Call(
-                    call.ident().getText(), span(call.ident()), call.expr().stream().map(this::expr).toList(), span);
+                    call.ident().getText(), span(call.ident()), call.expr().stream().map(this::build).toList(), span);
             case QualifiedRefContext qualified -> new Expr.Ref(
                     Optional.of(dotted(qualified.dotted())), qualified.ident().getText(), span);
             case NameRefContext name -> new Expr.Ref(Optional.empty(), name.getText(), span);

@@ -31,7 +31,21 @@ final class Layout {
 
     static List<Chunk> chunksOf(SourceFile file, Diagnostics diagnostics) {
         Layout layout = new Layout(file, diagnostics);
+        layout.reportLoneCarriageReturn();
         return layout.chunks(1, file.lineCount() + 1, false);
+    }
+
+    /** Lines end at {@code \n} or {@code \r\n}; a lone {@code \r} (old Mac line ends) is not a line break. */
+    private void reportLoneCarriageReturn() {
+        int at = text.indexOf('\r');
+        while (at >= 0 && at + 1 < text.length() && text.charAt(at + 1) == '\n') {
+            at = text.indexOf('\r', at + 2);
+        }
+        if (at >= 0 && at + 1 < text.length()) {
+            diagnostics.report(Diagnostic.error(Code.KORU011, new Span(file, at, at + 1),
+                            "a carriage return without a line feed is not a line break")
+                    .withHint("save the file with `\\n` or `\\r\\n` line endings"));
+        }
     }
 
     /** Chunks of lines {@code [firstLine, endLine)}; inside a test block host lines are not allowed. */
@@ -97,6 +111,9 @@ final class Layout {
         boolean commentReported = false;
         while (true) {
             String code = codeOf(file.lineText(line));
+            if (deepestNesting(code, depth) > MAX_NESTING) {
+                return refuseTooDeep(first, line, endLine);
+            }
             depth += bracketBalance(code);
             if (depth > MAX_NESTING) {
                 return refuseTooDeep(first, line, endLine);
@@ -293,6 +310,30 @@ final class Layout {
             }
         }
         return line;
+    }
+
+    /** The deepest bracket nesting reached on a comment-free Koru line that starts at nesting {@code depth}. */
+    static int deepestNesting(String code, int depth) {
+        int deepest = depth;
+        boolean inString = false;
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+                continue;
+            }
+            switch (c) {
+                case '"' -> inString = true;
+                case '(', '[', '{' -> deepest = Math.max(deepest, ++depth);
+                case ')', ']', '}' -> depth--;
+                default -> { }
+            }
+        }
+        return deepest;
     }
 
     /** Opened minus closed brackets of a comment-free Koru line, strings skipped. */

@@ -107,7 +107,7 @@ final class SyntaxErrors extends BaseErrorListener {
             case KoruLexer.ID, KoruLexer.TYPE, KoruLexer.TAP, KoruLexer.CONST -> "a name";
             case KoruLexer.INT -> "an integer";
             case KoruLexer.STRING -> "a string";
-            case KoruLexer.LINE_PIPE -> "a `|` line";
+            case KoruParser.LINE_PIPE -> "a `|` line";
             default -> {
                 String literal = parser.getVocabulary().getLiteralName(type);
                 yield literal == null ? parser.getVocabulary().getDisplayName(type) : "`" + literal.replace("'", "") + "`";
