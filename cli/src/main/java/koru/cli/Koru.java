@@ -19,21 +19,26 @@ final class Koru {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(
-                (exception, failed, parseResult) -> reportInternalError(exception, failed.getErr()));
+                (exception, failed, parseResult) -> reportInternalError(exception, err));
         return commandLine;
     }
 
     /** Runs {@code koru args...} and returns its exit code. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(commandLine(out, err), args);
+    }
+
+    /** Runs a command line made by {@link #commandLine}, turning any failure into an exit code. */
+    static int execute(CommandLine commandLine, String[] args) {
         try {
-            return commandLine(out, err).execute(args);
+            return commandLine.execute(args);
         } catch (Throwable unexpected) {
             // picocli hands only Exceptions to the handler above; Errors (a stack overflow, running
             // out of memory) and failures inside picocli itself arrive here.
-            return reportInternalError(unexpected, err);
+            return reportInternalError(unexpected, commandLine.getErr());
         } finally {
-            out.flush();
-            err.flush();
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
         }
     }
 
