@@ -31,6 +31,7 @@ def variants(java):
         "./koru --version (launcher)": ["./koru", "--version"],
         "./koru check (launcher)": ["./koru", "check", sample],
         "java -jar, JDK defaults: check": [java, "-jar", jar, "check", sample],
+        "JDK defaults, -Xshare:off: check": [java, "-Xshare:off", "-jar", jar, "check", sample],
         "serial GC: check": [java, *serial, "-jar", jar, "check", sample],
         "serial GC + C1 only: check": [java, *serial, *c1, "-jar", jar, "check", sample],
         "serial GC + AOT cache: check": [java, *serial, *cache, "-jar", jar, "check", sample],
