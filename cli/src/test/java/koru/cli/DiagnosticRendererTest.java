@@ -9,7 +9,7 @@ import koru.elaborator.source.Span;
 import org.junit.jupiter.api.Test;
 
 class DiagnosticRendererTest {
-    private static final DiagnosticRenderer PLAIN = new DiagnosticRenderer(Palette.PLAIN);
+    private static final DiagnosticRenderer PLAIN = new DiagnosticRenderer(new Palette(false));
 
     /** A file whose {@code line}-th line is {@code text}, preceded by comment lines. */
     private static SourceFile fileWithLine(int line, String text) {
