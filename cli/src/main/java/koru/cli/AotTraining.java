@@ -1,0 +1,33 @@
+package koru.cli;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The training run that the {@code ./koru} launcher records a JDK 25 AOT cache from
+ * ({@code -XX:AOTCacheOutput}). One JVM runs the commands users start most often, so the cache
+ * holds the classes and profiles of all of them; their output is discarded.
+ *
+ * <p>Usage: {@code java -XX:AOTCacheOutput=koru.aot -cp koru-cli.jar koru.cli.AotTraining FILE...}
+ */
+public final class AotTraining {
+    private AotTraining() {
+    }
+
+    public static void main(String[] files) {
+        List<String[]> commands = new ArrayList<>();
+        commands.add(new String[] {"--version"});
+        commands.add(new String[] {"--help"});
+        commands.add(new String[] {"explain", "KORU022"});
+        for (String file : files) {
+            commands.add(new String[] {"check", "--color", "always", file});
+            commands.add(new String[] {"check", "--format", "json", file});
+        }
+        PrintWriter discard = new PrintWriter(Writer.nullWriter());
+        for (String[] command : commands) {
+            Koru.run(command, discard, discard);
+        }
+    }
+}
