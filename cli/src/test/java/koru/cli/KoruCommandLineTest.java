@@ -24,6 +24,10 @@ class KoruCommandLineTest {
             ~event greet { name: []const u8 }
             | greeting []const u8
 
+            ~greet = greeting "Hello, " ++ name
+
+            ~event show { text: []const u8 }
+
             ~greet(name: "Koru")
             | greeting g |> show(text: g)
             """;
@@ -41,10 +45,16 @@ class KoruCommandLineTest {
         return new Run(exitCode, out.toString(), err.toString());
     }
 
-    /** A file whose second line holds a byte that is not UTF-8. */
+    /** A program whose second line holds, inside a string, a byte that is not UTF-8. */
     private Path invalidUtf8File() throws IOException {
         Path file = dir.resolve("bad.kz");
-        Files.write(file, new byte[] {'~', 'a', '(', ')', '\n', '~', 'b', (byte) 0xFF, '(', ')', '\n'});
+        byte[] head = "~event show { text: []const u8 }\n~show(text: \"a".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = "\")\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = new byte[head.length + 1 + tail.length];
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        bytes[head.length] = (byte) 0xFF;
+        System.arraycopy(tail, 0, bytes, head.length + 1, tail.length);
+        Files.write(file, bytes);
         return file;
     }
 
@@ -143,11 +153,11 @@ class KoruCommandLineTest {
         assertAll(
                 () -> assertEquals(1, run.exitCode()),
                 () -> assertEquals("", run.out()),
-                () -> assertEquals("error[KORU011]: the file is not valid UTF-8: byte 0xFF at byte offset 7 cannot be decoded",
+                () -> assertEquals("error[KORU011]: the file is not valid UTF-8: byte 0xFF at byte offset 47 cannot be decoded",
                         lines.get(0)),
-                () -> assertEquals(" --> " + bad + ":2:3", lines.get(1)),
-                () -> assertEquals("2 | ~b\uFFFD()", lines.get(3)),
-                () -> assertEquals("  |   ^", lines.get(4)),
+                () -> assertEquals(" --> " + bad + ":2:15", lines.get(1)),
+                () -> assertEquals("2 | ~show(text: \"a\uFFFD\")", lines.get(3)),
+                () -> assertEquals("  |               ^", lines.get(4)),
                 () -> assertEquals("error: could not check " + bad + ": 1 error", lines.get(lines.size() - 1)),
                 () -> assertFalse(run.err().contains("\tat "), "no stack trace"));
     }
@@ -192,7 +202,7 @@ class KoruCommandLineTest {
                         "endLine", "endColumn", "label", "notes", "hint"), keys),
                 () -> assertTrue(run.out().contains("\"code\" : \"KORU011\""), run.out()),
                 () -> assertTrue(run.out().contains("\"line\" : 2,"), run.out()),
-                () -> assertTrue(run.out().contains("\"column\" : 3,"), run.out()),
+                () -> assertTrue(run.out().contains("\"column\" : 15,"), run.out()),
                 () -> assertTrue(run.out().contains("\"label\" : null,"), run.out()),
                 () -> assertFalse(run.err().contains("error[KORU011]"), "json mode renders nothing for humans"),
                 () -> assertTrue(run.err().contains("could not check " + bad + ": 1 error"), run.err()));

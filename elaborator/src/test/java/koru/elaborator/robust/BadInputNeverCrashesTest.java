@@ -123,7 +123,7 @@ class BadInputNeverCrashesTest {
                     .append("| more m |> step").append(i).append("(n: m, label: \"again\")\n")
                     .append("    | more _ |> _\n")
                     .append("    | done _ |> _\n")
-                    .append("| done d |> _\n\n");
+                    .append("| done _d |> _\n\n");
         }
         Elaboration elaboration = Elaborate.text(text.toString(), LARGE, "20 MB of events and flows");
         assertEquals(List.of(), errors(elaboration));
