@@ -111,13 +111,11 @@ final class Layout {
         boolean commentReported = false;
         while (true) {
             String code = codeOf(file.lineText(line));
-            if (deepestNesting(code, depth) > MAX_NESTING) {
+            Nesting nesting = nestingOf(code, depth);
+            if (nesting.deepest() > MAX_NESTING) {
                 return refuseTooDeep(first, line, endLine);
             }
-            depth += bracketBalance(code);
-            if (depth > MAX_NESTING) {
-                return refuseTooDeep(first, line, endLine);
-            }
+            depth += nesting.balance();
             last = line;
             String trimmedCode = code.strip();
             boolean continuesByEnding = trimmedCode.endsWith("|>") || trimmedCode.endsWith("=")
@@ -312,8 +310,13 @@ final class Layout {
         return line;
     }
 
-    /** The deepest bracket nesting reached on a comment-free Koru line that starts at nesting {@code depth}. */
-    static int deepestNesting(String code, int depth) {
+    /** How a line changes bracket nesting: its net balance and the deepest level it reaches. */
+    record Nesting(int balance, int deepest) {
+    }
+
+    /** Brackets of a comment-free Koru line that starts at nesting {@code depth}, strings skipped. */
+    static Nesting nestingOf(String code, int depth) {
+        int level = depth;
         int deepest = depth;
         boolean inString = false;
         for (int i = 0; i < code.length(); i++) {
@@ -328,35 +331,11 @@ final class Layout {
             }
             switch (c) {
                 case '"' -> inString = true;
-                case '(', '[', '{' -> deepest = Math.max(deepest, ++depth);
-                case ')', ']', '}' -> depth--;
+                case '(', '[', '{' -> deepest = Math.max(deepest, ++level);
+                case ')', ']', '}' -> level--;
                 default -> { }
             }
         }
-        return deepest;
-    }
-
-    /** Opened minus closed brackets of a comment-free Koru line, strings skipped. */
-    static int bracketBalance(String code) {
-        int balance = 0;
-        boolean inString = false;
-        for (int i = 0; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-                continue;
-            }
-            switch (c) {
-                case '"' -> inString = true;
-                case '(', '[', '{' -> balance++;
-                case ')', ']', '}' -> balance--;
-                default -> { }
-            }
-        }
-        return balance;
+        return new Nesting(level - depth, deepest);
     }
 }

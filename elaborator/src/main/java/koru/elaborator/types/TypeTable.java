@@ -1,5 +1,6 @@
 package koru.elaborator.types;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,9 +22,10 @@ public final class TypeTable {
     private final Map<TypeRef, Type> types;
     private final Map<TypeRef, Phantom> states;
 
+    /** Takes over both maps: {@link ResolveTypes} hands them over and never touches them again. */
     TypeTable(IdentityHashMap<TypeRef, Type> types, IdentityHashMap<TypeRef, Phantom> states) {
-        this.types = new IdentityHashMap<>(types);
-        this.states = new IdentityHashMap<>(states);
+        this.types = Collections.unmodifiableMap(types);
+        this.states = Collections.unmodifiableMap(states);
     }
 
     /** The type {@code ref} denotes; {@link Type.Unknown} for a type that was reported or never resolved. */

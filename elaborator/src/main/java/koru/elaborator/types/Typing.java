@@ -1,5 +1,6 @@
 package koru.elaborator.types;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import koru.elaborator.ast.Expr;
@@ -12,8 +13,9 @@ public final class Typing {
     private final Map<Expr, Type> types;
     private final TypeTable declarations;
 
+    /** Takes over {@code types}: the pass that built it hands it over and never touches it again. */
     Typing(IdentityHashMap<Expr, Type> types, TypeTable declarations) {
-        this.types = new IdentityHashMap<>(types);
+        this.types = Collections.unmodifiableMap(types);
         this.declarations = declarations;
     }
 
