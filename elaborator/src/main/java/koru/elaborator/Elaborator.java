@@ -3,6 +3,7 @@ package koru.elaborator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.check.CheckFlowBodies;
@@ -20,7 +21,6 @@ import koru.elaborator.source.SourceFile;
 import koru.elaborator.source.SourceReader;
 import koru.elaborator.types.ResolveTypes;
 import koru.elaborator.types.TypeExpressions;
-import koru.elaborator.types.TypeTable;
 
 /**
  * The front end as one call: read the entry file, parse it, load what it imports, resolve names,
@@ -65,19 +65,29 @@ public final class Elaborator {
     private Elaboration elaborate(List<Module> modules, Diagnostics diagnostics) {
         Program program = Program.of(modules, diagnostics);
 
-        // Declarations (docs/language/modules.md): KORU012, 015, 020, 033, 040, 044, 083.
-        CheckDeclarations.run(program, diagnostics);
-
-        // Flow bodies: calls, branches, constructors, bindings, labels, tests (check.CheckFlowBodies).
-        CheckFlowBodies.run(program, diagnostics);
-
-        // Types (LANGUAGE.md B1-B3): resolve declared types, then type every expression and argument.
-        TypeTable declaredTypes = ResolveTypes.resolve(program, diagnostics);
-        TypeExpressions.type(program, declaredTypes, diagnostics);
-
-        // Obligations and taps (A7, A9): checks on the program as written, then desugaring.
-        CheckTaps.check(program, diagnostics);
-        CheckLoopDischarges.check(program, diagnostics);
+        // The checks only read the immutable program, so their three groups run in parallel, each
+        // into its own sink; the findings are merged, and Diagnostics sorts them in reading order.
+        List<Consumer<Diagnostics>> checks = List.of(
+                // Declarations (docs/language/modules.md), then flow bodies (docs/language/flows.md).
+                sink -> {
+                    CheckDeclarations.run(program, sink);
+                    CheckFlowBodies.run(program, sink);
+                },
+                // Types (LANGUAGE.md B1-B3): resolve declared types, then type every expression and argument.
+                sink -> TypeExpressions.type(program, ResolveTypes.resolve(program, sink), sink),
+                // Obligations and taps (A7, A9), on the program as written.
+                sink -> {
+                    CheckTaps.check(program, sink);
+                    CheckLoopDischarges.check(program, sink);
+                });
+        checks.parallelStream()
+                .map(check -> {
+                    Diagnostics sink = new Diagnostics();
+                    check.accept(sink);
+                    return sink;
+                })
+                .toList()
+                .forEach(sink -> sink.sorted().forEach(diagnostics::report));
 
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         if (diagnostics.hasErrors()) {

@@ -16,26 +16,25 @@ grammar Koru;
 tokens { LINE_PIPE }
 
 @lexer::members {
+    /** The line of the last token returned; a '|' on a new line is the first token of that line. */
+    private int lineOfLastToken;
+
+    @Override
+    public void reset() {
+        super.reset();
+        lineOfLastToken = 0;
+    }
+
     @Override
     public Token nextToken() {
         Token token = super.nextToken();
-        if (token.getType() == PIPE && onlyBlanksBefore(token.getStartIndex())) {
+        // Blanks and comments are skipped, and a comment runs to the end of its line, so a token
+        // that starts a new line has only blanks before it.
+        if (token.getType() == PIPE && token.getLine() != lineOfLastToken) {
             ((CommonToken) token).setType(KoruParser.LINE_PIPE);
         }
+        lineOfLastToken = token.getLine();
         return token;
-    }
-
-    private boolean onlyBlanksBefore(int index) {
-        for (int i = index - 1; i >= 0; i--) {
-            char c = _input.getText(org.antlr.v4.runtime.misc.Interval.of(i, i)).charAt(0);
-            if (c == '\n' || c == '\r') {
-                return true;
-            }
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
     }
 }
 
@@ -172,52 +171,20 @@ ident
 
 // `==>` is right-associative; it is listed flat (and folded right by BuildExpressions) so that a
 // long chain never recurses in the parser.
+// One left-recursive rule in precedence climbing form (Part D, high to low: unary; * / %;
+// + - ++; comparisons; &&; ||; ==>), so that an operand costs one parse-tree node, not one per
+// precedence level. Chains of one operator are left-deep trees that the AST builder folds without
+// recursion; the parser recurses only for prefix operators and `==>`, whose runs ParseSource bounds
+// before parsing.
 expr
-    : disjunction (IMPLIES disjunction)*
-    ;
-
-disjunction
-    : conjunction (OROR conjunction)*
-    ;
-
-conjunction
-    : comparison (ANDAND comparison)*
-    ;
-
-comparison
-    : additive (comparator additive)?
-    ;
-
-comparator
-    : LT | LE | GT | GE | EQ | NE
-    ;
-
-additive
-    : multiplicative (additiveOp multiplicative)*
-    ;
-
-additiveOp
-    : PLUS | MINUS | CONCAT
-    ;
-
-multiplicative
-    : unary (multiplicativeOp unary)*
-    ;
-
-multiplicativeOp
-    : STAR | SLASH | PERCENT
-    ;
-
-unary
-    : prefixOp* postfix
-    ;
-
-prefixOp
-    : BANG | MINUS
-    ;
-
-postfix
-    : primary postfixOp*
+    : primary postfixOp*                                     # atomExpr
+    | op=(BANG | MINUS) expr                                 # prefixExpr
+    | expr op=(STAR | SLASH | PERCENT) expr                  # binaryExpr
+    | expr op=(PLUS | MINUS | CONCAT) expr                   # binaryExpr
+    | expr op=(LT | LE | GT | GE | EQ | NE) expr             # binaryExpr
+    | expr op=ANDAND expr                                    # binaryExpr
+    | expr op=OROR expr                                      # binaryExpr
+    | <assoc=right> expr op=IMPLIES expr                     # binaryExpr
     ;
 
 postfixOp

@@ -53,7 +53,30 @@ public final class ObligationWalk {
 
     /** The body's root after the listener's replacements. */
     public static Step walk(Program program, Body body, Listener listener) {
+        if (!callsAnEventThatIssues(program, body)) {
+            return body.root(); // no obligation can arise, so there is nothing to track or settle
+        }
         return new ObligationWalk(program, body, listener).step(body.root(), new Scope(Map.of(), List.of(), 0));
+    }
+
+    /** Obligations arise only where a handler binds a branch declared {@code [s!]} (A7). */
+    private static boolean callsAnEventThatIssues(Program program, Body body) {
+        for (Step.Invoke invoke : Steps.invocations(body.root())) {
+            Optional<EventSymbol> callee = program.resolveEvent(body.module(), invoke.call().event());
+            if (callee.isPresent() && issuesAnything(program, callee.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean issuesAnything(Program program, EventSymbol event) {
+        for (BranchDecl branch : event.decl().branches()) {
+            if (!PhantomStates.issuedBy(program, event, branch).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Live obligations by key, the enclosing label anchors (innermost last), and the {@code each} depth. */

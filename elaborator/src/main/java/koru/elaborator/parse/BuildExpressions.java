@@ -161,88 +161,81 @@ final class BuildExpressions {
     }
 
     private Expr build(ExprContext context) {
-        List<DisjunctionContext> operands = context.disjunction();
-        int last = operands.size() - 1;
-        Expr result = disjunction(operands.get(last));
-        Span end = span(operands.get(last));
-        for (int i = last - 1; i >= 0; i--) {
-            result = new Expr.Binary(Expr.BinaryOp.IMPLIES, disjunction(operands.get(i)), result, span(operands.get(i)).to(end));
-        }
-        return result;
+        return switch (context) {
+            case AtomExprContext atom -> postfix(atom);
+            case PrefixExprContext prefix -> prefixed(prefix);
+            case BinaryExprContext binary -> binary.op.getType() == KoruLexer.IMPLIES ? implication(binary) : chain(binary);
+            default -> throw new IllegalStateException("unexpected expression node");
+        };
     }
 
-    private Expr disjunction(DisjunctionContext context) {
-        List<ConjunctionContext> operands = context.conjunction();
-        Expr result = conjunction(operands.get(0));
-        Span first = span(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr right = conjunction(operands.get(i));
-            result = new Expr.Binary(Expr.BinaryOp.OR, result, right, first.to(span(operands.get(i))));
+    /** {@code !-x}: the run of prefix operators, applied innermost first. */
+    private Expr prefixed(PrefixExprContext outermost) {
+        List<PrefixExprContext> operators = new ArrayList<>();
+        ExprContext operand = outermost;
+        while (operand instanceof PrefixExprContext prefix) {
+            operators.add(prefix);
+            operand = prefix.expr();
         }
-        return result;
-    }
-
-    private Expr conjunction(ConjunctionContext context) {
-        List<ComparisonContext> operands = context.comparison();
-        Expr result = comparison(operands.get(0));
-        Span first = span(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr right = comparison(operands.get(i));
-            result = new Expr.Binary(Expr.BinaryOp.AND, result, right, first.to(span(operands.get(i))));
-        }
-        return result;
-    }
-
-    private Expr comparison(ComparisonContext context) {
-        Expr left = additive(context.additive(0));
-        if (context.comparator() == null) {
-            return left;
-        }
-        Expr right = additive(context.additive(1));
-        return new Expr.Binary(Expr.BinaryOp.ofSymbol(context.comparator().getText()), left, right, span(context));
-    }
-
-    // Operand and operator lists are fetched once: ANTLR's indexed getters scan the children, so
-    // calling them per operand would make long chains quadratic.
-    private Expr additive(AdditiveContext context) {
-        List<MultiplicativeContext> operands = context.multiplicative();
-        List<AdditiveOpContext> operators = context.additiveOp();
-        Expr result = multiplicative(operands.get(0));
-        Span first = span(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr right = multiplicative(operands.get(i));
-            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(operators.get(i - 1).getText());
-            result = new Expr.Binary(op, result, right, first.to(span(operands.get(i))));
-        }
-        return result;
-    }
-
-    private Expr multiplicative(MultiplicativeContext context) {
-        List<UnaryContext> operands = context.unary();
-        List<MultiplicativeOpContext> operators = context.multiplicativeOp();
-        Expr result = unary(operands.get(0));
-        Span first = span(operands.get(0));
-        for (int i = 1; i < operands.size(); i++) {
-            Expr right = unary(operands.get(i));
-            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(operators.get(i - 1).getText());
-            result = new Expr.Binary(op, result, right, first.to(span(operands.get(i))));
-        }
-        return result;
-    }
-
-    private Expr unary(UnaryContext context) {
-        Expr result = postfix(context.postfix());
-        Span operand = span(context.postfix());
-        List<PrefixOpContext> operators = context.prefixOp();
+        Expr result = build(operand);
         for (int i = operators.size() - 1; i >= 0; i--) {
-            PrefixOpContext op = operators.get(i);
-            Expr.UnaryOp unaryOp = op.BANG() != null ? Expr.UnaryOp.NOT : Expr.UnaryOp.NEG;
-            result = new Expr.Unary(unaryOp, result, span(op).to(operand));
+            PrefixExprContext prefix = operators.get(i);
+            Expr.UnaryOp op = prefix.op.getType() == KoruLexer.BANG ? Expr.UnaryOp.NOT : Expr.UnaryOp.NEG;
+            result = new Expr.Unary(op, result, span(prefix));
         }
         return result;
     }
 
-    private Expr postfix(PostfixContext context) {
+    /**
+     * A left-associative chain {@code a + b - c}: ANTLR builds it left-deep, so the left spine is
+     * walked in a loop and folded back up; only right operands (tighter operators) recurse.
+     */
+    private Expr chain(BinaryExprContext top) {
+        ArrayDeque<BinaryExprContext> spine = new ArrayDeque<>();
+        ExprContext leftmost = top;
+        while (leftmost instanceof BinaryExprContext binary && binary.op.getType() != KoruLexer.IMPLIES) {
+            spine.push(binary);
+            leftmost = binary.expr(0);
+        }
+        Expr result = build(leftmost);
+        while (!spine.isEmpty()) {
+            BinaryExprContext binary = spine.pop();
+            Expr.BinaryOp op = Expr.BinaryOp.ofSymbol(binary.op.getText());
+            if (isComparison(op) && result instanceof Expr.Binary left && isComparison(left.op())
+                    && binary.expr(0) instanceof BinaryExprContext) {
+                diagnostics.report(Diagnostic.error(Code.KORU011, span(binary.op), "comparisons do not chain")
+                        .withHint("write `a < b && b < c`, or parenthesise the comparison you mean"));
+                throw new BuildAst.Abandon();
+            }
+            result = new Expr.Binary(op, result, build(binary.expr(1)), span(binary));
+        }
+        return result;
+    }
+
+    /** {@code a ==> b ==> c} associates to the right: the right spine is walked in a loop. */
+    private Expr implication(BinaryExprContext top) {
+        List<BinaryExprContext> spine = new ArrayList<>();
+        ExprContext rightmost = top;
+        while (rightmost instanceof BinaryExprContext binary && binary.op.getType() == KoruLexer.IMPLIES) {
+            spine.add(binary);
+            rightmost = binary.expr(1);
+        }
+        Expr result = build(rightmost);
+        for (int i = spine.size() - 1; i >= 0; i--) {
+            BinaryExprContext binary = spine.get(i);
+            result = new Expr.Binary(Expr.BinaryOp.IMPLIES, build(binary.expr(0)), result, span(binary));
+        }
+        return result;
+    }
+
+    private static boolean isComparison(Expr.BinaryOp op) {
+        return switch (op) {
+            case LT, LE, GT, GE, EQ, NE -> true;
+            default -> false;
+        };
+    }
+
+    private Expr postfix(AtomExprContext context) {
         Expr result = primary(context.primary());
         Span target = span(context.primary());
         for (PostfixOpContext op : context.postfixOp()) {

@@ -15,7 +15,13 @@ public record EventSymbol(Canonical name, Item.Event decl, Module module) {
     }
 
     public Optional<BranchDecl> branch(String branchName) {
-        return decl.branches().stream().filter(b -> b.name().equals(branchName)).findFirst();
+        // A plain loop: events have a handful of branches and every pass asks this for every handler.
+        for (BranchDecl branch : decl.branches()) {
+            if (branch.name().equals(branchName)) {
+                return Optional.of(branch);
+            }
+        }
+        return Optional.empty();
     }
 
     public boolean isVoid() {

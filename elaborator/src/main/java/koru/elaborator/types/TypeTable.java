@@ -21,6 +21,7 @@ import koru.elaborator.resolve.TypeSymbol;
 public final class TypeTable {
     private final Map<TypeRef, Type> types;
     private final Map<TypeRef, Phantom> states;
+    private final Map<java.util.List<Field>, Type.Fields> fieldsByList = new IdentityHashMap<>();
 
     /** Takes over both maps: {@link ResolveTypes} hands them over and never touches them again. */
     TypeTable(IdentityHashMap<TypeRef, Type> types, IdentityHashMap<TypeRef, Phantom> states) {
@@ -61,8 +62,12 @@ public final class TypeTable {
     }
 
     private Type.Fields fieldsOf(java.util.List<Field> fields) {
-        Map<String, Type> byName = new LinkedHashMap<>();
-        fields.forEach(field -> byName.putIfAbsent(field.name(), of(field.type())));
-        return new Type.Fields(byName);
+        // Every check asks for the same few shapes over and over; a field list is an immutable AST
+        // node, so its identity determines the answer.
+        return fieldsByList.computeIfAbsent(fields, list -> {
+            Map<String, Type> byName = new LinkedHashMap<>();
+            list.forEach(field -> byName.putIfAbsent(field.name(), of(field.type())));
+            return new Type.Fields(byName);
+        });
     }
 }
