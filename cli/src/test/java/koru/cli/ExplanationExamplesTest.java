@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -39,9 +38,6 @@ class ExplanationExamplesTest {
     private static final Pattern EXAMPLE = Pattern.compile("## (Wrong|Right)\\n\\n```koru\\n(.+?)\\n```", Pattern.DOTALL);
     private static final Pattern FILE_MARK = Pattern.compile("^// file: (\\S+)\\n", Pattern.MULTILINE);
 
-    /** A call into a module that did not load is an unknown event as well. */
-    private static final Map<Code, Set<Code>> FOLLOW_ON = Map.of(Code.KORU002, Set.of(Code.KORU040));
-
     private final Elaborator elaborator = new Elaborator(Options.defaults());
 
     @TempDir
@@ -56,9 +52,7 @@ class ExplanationExamplesTest {
             assertTrue(examples.find(), () -> code + " needs a ## Right example");
             List<Diagnostic> right = errors(code, "right", examples.group(2));
 
-            Set<Code> expectedInWrong = reportedByCheck(code)
-                    ? Stream.concat(Stream.of(code), FOLLOW_ON.getOrDefault(code, Set.of()).stream()).collect(Collectors.toSet())
-                    : Set.of();
+            Set<Code> expectedInWrong = reportedByCheck(code) ? Set.of(code) : Set.of();
             assertAll(
                     () -> assertEquals(new TreeSet<>(expectedInWrong), codesOf(wrong), () -> code + ": the wrong example reports " + wrong),
                     () -> assertEquals(List.of(), right, () -> code + ": the right example must pass check"));

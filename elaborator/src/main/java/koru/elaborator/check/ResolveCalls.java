@@ -11,6 +11,7 @@ import koru.elaborator.diag.Code;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.resolve.EventSymbol;
+import koru.elaborator.resolve.ImportPath;
 import koru.elaborator.resolve.Module;
 import koru.elaborator.resolve.Program;
 import koru.elaborator.source.Span;
@@ -61,9 +62,19 @@ public final class ResolveCalls {
             String moduleName = name.module().orElseThrow();
             Optional<Module> module = program.module(moduleName);
             if (module.isEmpty()) {
+                Optional<Item.Import> imported = importOf(from, moduleName);
+                if (imported.isPresent() && imported.get().annotations().isEmpty()) {
+                    return; // its import failed and was reported (KORU002); every call would only repeat it
+                }
                 List<String> modules = program.modules().stream().map(Module::name).toList();
                 Diagnostic unknown = Diagnostic.error(Code.KORU040, name.span(),
                         "%s `%s`: there is no module `%s`".formatted(unknownEvent, name, moduleName));
+                if (imported.isPresent()) {
+                    String flags = String.join(" ", imported.get().annotations().stream().map(a -> "--flag " + a.name()).toList());
+                    diagnostics.report(unknown.withNote("its import is conditional: `" + imported.get().span().text().strip() + "`")
+                            .withHint("run with `" + flags + "` to load it, or make the import unconditional"));
+                    return;
+                }
                 diagnostics.report(DidYouMean.closest(moduleName, modules)
                         .map(m -> unknown.withHint("did you mean module `" + m + "`?"))
                         .orElse(unknown.withHint("import the module with `~import \"$alias/path\"`, and call it by its canonical name")));
@@ -92,6 +103,13 @@ public final class ResolveCalls {
         diagnostics.report(DidYouMean.closest(name.path(), visible)
                 .map(p -> unknown.withHint("did you mean `" + p + "`?"))
                 .orElse(unknown.withHint("declare it with `~event %s { … }`".formatted(name.path()))));
+    }
+
+    /** The import of {@code from} that names module {@code canonical}, whether it loaded or not. */
+    private static Optional<Item.Import> importOf(Module from, String canonical) {
+        return from.items(Item.Import.class)
+                .filter(i -> ImportPath.parse(i.path()).map(ImportPath::canonical).filter(canonical::equals).isPresent())
+                .findFirst();
     }
 
     private List<String> eventPathsOf(Module module) {

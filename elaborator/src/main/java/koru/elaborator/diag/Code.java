@@ -19,7 +19,7 @@ public enum Code {
     KORU030("shape mismatch"),
     KORU032("outer resource discharged inside a loop"),
     KORU033("bad obligation annotation"),
-    KORU040("unknown event, module or type"),
+    KORU040("unknown event, module, type or name"),
     KORU041("unknown label"),
     KORU042("duplicate label"),
     KORU044("private event called from another module"),
