@@ -39,6 +39,8 @@ public final class LoadModules {
     private static final String CONFIG = "koru.json";
 
     private final Set<String> flags;
+    /** Whether paths are shown relative to the working directory, as the entry file was given. */
+    private boolean showRelative;
     private final Diagnostics diagnostics;
     private final Map<String, Module> loaded = new LinkedHashMap<>();
     private final Deque<Module> unvisited = new ArrayDeque<>();
@@ -58,6 +60,7 @@ public final class LoadModules {
      */
     public static List<Module> fromFile(Path entry, Set<String> flags, Diagnostics diagnostics) throws IOException {
         LoadModules loader = new LoadModules(flags, diagnostics);
+        loader.showRelative = !entry.isAbsolute();
         Path file = entry.toAbsolutePath().normalize();
         Path directory = file.getParent();
         String basename = basenameOf(file.getFileName().toString());
@@ -287,10 +290,14 @@ public final class LoadModules {
     }
 
     /** The path as the user should see it: relative to the working directory when below it. */
-    public static String displayPathOf(Path path) {
+    /**
+     * A path as the user would write it, the way compilers show paths: relative to the working
+     * directory when the entry file was given relative ({@code ../lib/x.kz}), else absolute. The
+     * loader works on absolute paths; this is only for what it shows.
+     */
+    private String displayPathOf(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        Path shown = absolute.startsWith(cwd) ? cwd.relativize(absolute) : absolute;
+        Path shown = showRelative ? Path.of("").toAbsolutePath().relativize(absolute) : absolute;
         return shown.toString().isEmpty() ? path.toString() : shown.toString();
     }
 }

@@ -128,6 +128,23 @@ class LoadModulesTest {
     }
 
     @Test
+    void pathsAreShownAsTheEntryWasGivenRelativeOrAbsolute() throws IOException {
+        write("koru.json", "{\"paths\": {\"app\": \".\"}}");
+        write("lib.kz", "~pub event ping { n: }\n");
+        write("main.kz", "~import \"$app/lib\"\n");
+        Path relative = Path.of("").toAbsolutePath().relativize(project.resolve("main.kz"));
+
+        Diagnostics diagnostics = new Diagnostics();
+        LoadModules.fromFile(relative, Set.of(), diagnostics);
+        String shownRelative = diagnostics.sorted().getFirst().span().file().displayPath();
+        Loaded absolute = load("main.kz", Set.of());
+        String shownAbsolute = absolute.diagnostics().getFirst().span().file().displayPath();
+
+        assertEquals(relative.getParent().resolve("lib.kz").normalize().toString(), shownRelative);
+        assertEquals(project.resolve("lib.kz").toAbsolutePath().normalize().toString(), shownAbsolute);
+    }
+
+    @Test
     void aMalformedKoruJsonIsReportedInKoruJson() throws IOException {
         write("koru.json", "{\"paths\": {\"app\": .}}\n");
         write("main.kz", "~import \"$app/lib\"\n");
