@@ -1,0 +1,50 @@
+package koru.smt.logic;
+
+import java.math.BigInteger;
+import java.util.Map;
+
+/** A value in a model, in the query language's terms; counterexamples are made of these. */
+public sealed interface Value {
+    record IntValue(BigInteger value) implements Value {
+        @Override
+        public String toString() {
+            return value.toString();
+        }
+    }
+
+    record BoolValue(boolean value) implements Value {
+        @Override
+        public String toString() {
+            return Boolean.toString(value);
+        }
+    }
+
+    record TextValue(String value) implements Value {
+        @Override
+        public String toString() {
+            return '"' + value + '"';
+        }
+    }
+
+    record EnumValue(String sort, String value) implements Value {
+        @Override
+        public String toString() {
+            return sort + "." + value;
+        }
+    }
+
+    /** A finite map: the listed entries, and {@code otherwise} for every other key. */
+    record ArrayValue(Map<Value, Value> entries, Value otherwise) implements Value {
+        public ArrayValue {
+            entries = Map.copyOf(entries);
+        }
+    }
+
+    /** A host object: only its identity is known. */
+    record OpaqueValue(String sort, int index) implements Value {
+        @Override
+        public String toString() {
+            return sort + "#" + index;
+        }
+    }
+}
