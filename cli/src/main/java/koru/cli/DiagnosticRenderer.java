@@ -49,15 +49,15 @@ final class DiagnosticRenderer {
                 .append('\n');
         out.append(margin).append(' ').append(bar).append('\n');
 
-        String source = file.lineText(line);
+        Excerpt excerpt = Excerpt.of(file.lineText(line), span.start() - file.lineStart(line), span.end() - file.lineStart(line));
         out.append(palette.gutter(lineNumber + " |"));
-        if (!source.isEmpty()) {
-            out.append(' ').append(source.replace("\t", TAB));
+        if (!excerpt.text().isEmpty()) {
+            out.append(' ').append(excerpt.text().replace("\t", TAB));
         }
         out.append('\n');
 
         out.append(margin).append(' ').append(bar).append(' ')
-                .append(markerUnder(source, span.start() - file.lineStart(line), span.end() - file.lineStart(line), diagnostic))
+                .append(markerUnder(excerpt.text(), excerpt.start(), excerpt.end(), diagnostic))
                 .append('\n');
 
         for (String note : diagnostic.notes()) {
@@ -80,6 +80,29 @@ final class DiagnosticRenderer {
         return diagnostic.label()
                 .map(label -> marker + " " + palette.severity(diagnostic.severity(), label))
                 .orElse(marker);
+    }
+
+    /**
+     * The part of a source line that is shown, and the span's place in it. A line longer than
+     * {@link #WIDEST} characters (generated or minified code, a 20 MB one-liner) is cut to a window
+     * around the span, marked with an ellipsis on each cut side, as rustc does.
+     */
+    record Excerpt(String text, int start, int end) {
+        static final int WIDEST = 160;
+        private static final int BEFORE = 60;
+
+        static Excerpt of(String line, int start, int end) {
+            if (line.length() <= WIDEST) {
+                return new Excerpt(line, start, end);
+            }
+            int from = Math.max(0, Math.min(start, line.length()) - BEFORE);
+            int to = Math.min(line.length(), from + WIDEST - 2);
+            String prefix = from > 0 ? "…" : "";
+            String suffix = to < line.length() ? "…" : "";
+            int shift = prefix.length() - from;
+            return new Excerpt(prefix + line.substring(from, to) + suffix,
+                    Math.max(prefix.length(), start + shift), Math.min(prefix.length() + to - from, Math.max(start, end) + shift));
+        }
     }
 
     /** Columns the text takes when shown: one per code point, four per tab. */

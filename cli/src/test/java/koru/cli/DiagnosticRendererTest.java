@@ -42,6 +42,21 @@ class DiagnosticRendererTest {
     }
 
     @Test
+    void aVeryLongLineIsShownAsAWindowAroundTheSpan() {
+        String line = "~e(x: " + "(".repeat(300) + "1" + ")".repeat(300) + ")";
+        SourceFile file = fileWithLine(2, line);
+        int one = file.text().indexOf('1', file.lineStart(2));
+        Diagnostic deep = Diagnostic.error(Code.KORU011, new Span(file, one, one + 1), "too deep");
+
+        String[] rendered = PLAIN.render(deep).split("\n");
+        String quoted = rendered[3];
+        String marker = rendered[4];
+        assertEquals("2 | …" + "(".repeat(60) + "1" + ")".repeat(97) + "…", quoted);
+        assertEquals(quoted.indexOf('1'), marker.indexOf('^'), "the caret stays under the span");
+        assertEquals(1, marker.chars().filter(c -> c == '^').count());
+    }
+
+    @Test
     void underlinesTheWholeSpanAndPrefixesPlainNotes() {
         SourceFile file = fileWithLine(3, "~gret(name: \"Koru\")");
         Diagnostic unknown = Diagnostic.error(Code.KORU040, spanOf(file, "gret"), "unknown event `gret`")
