@@ -113,7 +113,7 @@ final class Layout {
             String code = codeOf(file.lineText(line));
             Nesting nesting = nestingOf(code, depth);
             if (nesting.deepest() > MAX_NESTING) {
-                return refuseTooDeep(first, line, endLine);
+                return refuseTooDeep(first, line, nesting.tooDeepAt(), endLine);
             }
             depth += nesting.balance();
             last = line;
@@ -174,8 +174,9 @@ final class Layout {
         return last + 1;
     }
 
-    private int refuseTooDeep(int first, int line, int endLine) {
-        diagnostics.report(Diagnostic.error(Code.KORU011, lineSpan(line),
+    private int refuseTooDeep(int first, int line, int column, int endLine) {
+        int at = file.lineStart(line) + column;
+        diagnostics.report(Diagnostic.error(Code.KORU011, new Span(file, at, at + 1),
                         "brackets are nested more than " + MAX_NESTING + " levels deep")
                 .withHint("split the expression with intermediate events or bindings"));
         int after = line + 1;
@@ -310,14 +311,18 @@ final class Layout {
         return line;
     }
 
-    /** How a line changes bracket nesting: its net balance and the deepest level it reaches. */
-    record Nesting(int balance, int deepest) {
+    /**
+     * How a line changes bracket nesting: its net balance, the deepest level it reaches, and the
+     * index of the first bracket that goes deeper than {@link #MAX_NESTING} (-1 if none does).
+     */
+    record Nesting(int balance, int deepest, int tooDeepAt) {
     }
 
     /** Brackets of a comment-free Koru line that starts at nesting {@code depth}, strings skipped. */
     static Nesting nestingOf(String code, int depth) {
         int level = depth;
         int deepest = depth;
+        int tooDeepAt = -1;
         boolean inString = false;
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
@@ -331,11 +336,16 @@ final class Layout {
             }
             switch (c) {
                 case '"' -> inString = true;
-                case '(', '[', '{' -> deepest = Math.max(deepest, ++level);
+                case '(', '[', '{' -> {
+                    deepest = Math.max(deepest, ++level);
+                    if (level > MAX_NESTING && tooDeepAt < 0) {
+                        tooDeepAt = i;
+                    }
+                }
                 case ')', ']', '}' -> level--;
                 default -> { }
             }
         }
-        return new Nesting(level - depth, deepest);
+        return new Nesting(level - depth, deepest, tooDeepAt);
     }
 }
