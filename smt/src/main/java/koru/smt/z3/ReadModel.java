@@ -1,6 +1,7 @@
 package koru.smt.z3;
 
 import com.microsoft.z3.ArrayExpr;
+import com.microsoft.z3.Context;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.FuncDecl;
 import com.microsoft.z3.FuncInterp;
@@ -9,8 +10,10 @@ import com.microsoft.z3.Model;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import koru.smt.logic.Sort;
 import koru.smt.logic.Term;
 import koru.smt.logic.Value;
@@ -22,10 +25,12 @@ import koru.smt.logic.Value;
  * {@link UnreadableModelException}, so the caller reports unknown instead of a vague model.
  */
 final class ReadModel {
+    private final Context z3;
     private final Model model;
     private final EncodeTerms encode;
 
-    ReadModel(Model model, EncodeTerms encode) {
+    ReadModel(Context z3, Model model, EncodeTerms encode) {
+        this.z3 = z3;
         this.model = model;
         this.encode = encode;
     }
@@ -78,30 +83,66 @@ final class ReadModel {
         };
     }
 
+    /**
+     * An array value is a tree of constant arrays, stores, function graphs ({@code as-array}) and
+     * pointwise maps ({@code (_ map and)} for an intersection). Off the keys the tree mentions, it
+     * reads its structural default; at those keys, the model's own evaluation of a select.
+     */
     private Value.ArrayValue array(Expr<?> expr, Sort.Array sort) {
+        Set<Expr<?>> keys = new LinkedHashSet<>();
+        collectKeys(expr, keys);
+        Map<Value, Value> entries = new HashMap<>();
+        for (Expr<?> key : keys) {
+            entries.put(value(key, sort.key()), value(model.eval(select(expr, key), true), sort.value()));
+        }
+        return canonical(entries, value(model.eval(otherwise(expr), true), sort.value()));
+    }
+
+    private void collectKeys(Expr<?> expr, Set<Expr<?>> keys) {
         if (expr.isConstantArray()) {
-            return new Value.ArrayValue(Map.of(), value(expr.getArgs()[0], sort.value()));
+            return;
         }
         if (expr.isStore()) {
-            Expr<?>[] args = expr.getArgs();
-            Value.ArrayValue inner = array(args[0], sort);
-            Map<Value, Value> entries = new HashMap<>(inner.entries());
-            entries.put(value(args[1], sort.key()), value(args[2], sort.value()));
-            return canonical(entries, inner.otherwise());
-        }
-        if (expr.isAsArray()) {
-            FuncDecl<?> function = expr.getFuncDecl().getParameters()[0].getFuncDecl();
-            FuncInterp<?> interpretation = model.getFuncInterp(function);
-            if (interpretation == null) {
-                throw new UnreadableModelException("an array has no interpretation: " + expr);
+            collectKeys(expr.getArgs()[0], keys);
+            keys.add(expr.getArgs()[1]);
+        } else if (expr.isArrayMap()) {
+            for (Expr<?> operand : expr.getArgs()) {
+                collectKeys(operand, keys);
             }
-            Map<Value, Value> entries = new HashMap<>();
-            for (FuncInterp.Entry<?> entry : interpretation.getEntries()) {
-                entries.putIfAbsent(value(entry.getArgs()[0], sort.key()), value(entry.getValue(), sort.value()));
+        } else if (expr.isAsArray()) {
+            for (FuncInterp.Entry<?> entry : graph(expr).getEntries()) {
+                keys.add(entry.getArgs()[0]);
             }
-            return canonical(entries, value(interpretation.getElse(), sort.value()));
+        } else {
+            throw new UnreadableModelException("an array value is not finite: " + expr);
         }
-        throw new UnreadableModelException("an array value is not finite: " + expr);
+    }
+
+    private Expr<?> otherwise(Expr<?> expr) {
+        if (expr.isConstantArray()) {
+            return expr.getArgs()[0];
+        }
+        if (expr.isStore()) {
+            return otherwise(expr.getArgs()[0]);
+        }
+        if (expr.isArrayMap()) {
+            FuncDecl<?> pointwise = expr.getFuncDecl().getParameters()[0].getFuncDecl();
+            return pointwise.apply(Arrays.stream(expr.getArgs()).map(this::otherwise).toArray(Expr<?>[]::new));
+        }
+        return graph(expr).getElse();
+    }
+
+    private FuncInterp<?> graph(Expr<?> asArray) {
+        FuncInterp<?> graph = model.getFuncInterp(asArray.getFuncDecl().getParameters()[0].getFuncDecl());
+        if (graph == null) {
+            throw new UnreadableModelException("an array has no interpretation: " + asArray);
+        }
+        return graph;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Expr<?> select(Expr<?> array, Expr<?> key) {
+        return z3.mkSelect((ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.Sort>) array, (Expr<com.microsoft.z3.Sort>) key);
     }
 
     // Entries equal to the default say nothing; dropping them makes equal maps equal values.
