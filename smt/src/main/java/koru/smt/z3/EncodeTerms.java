@@ -5,13 +5,11 @@ import com.microsoft.z3.ArithExpr;
 import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
-import com.microsoft.z3.EnumSort;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.FuncDecl;
 import com.microsoft.z3.IntExpr;
 import com.microsoft.z3.IntSort;
 import com.microsoft.z3.SeqExpr;
-import com.microsoft.z3.UninterpretedSort;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,51 +19,21 @@ import koru.smt.logic.Sort;
 import koru.smt.logic.Term;
 
 /**
- * Translates the query language to Z3 expressions of one context, one to one: each operator
- * becomes the Z3 operator of the same meaning, or, for {@code /} and {@code %}, an exact
- * definition of truncating division in terms of Z3's Euclidean {@code div}. The caches make
- * the same name the same Z3 object; a name used at two different sorts is refused, because
- * Z3 would otherwise silently make two different constants that print alike.
+ * Translates the query language to Z3 expressions, one to one: each operator becomes the Z3
+ * operator of the same meaning, or, for {@code /} and {@code %}, an exact definition of
+ * truncating division in terms of Z3's Euclidean {@code div}. A name used at two different
+ * sorts within one query is refused: Z3 would silently make two constants that print alike.
  */
 final class EncodeTerms {
     private final Context z3;
+    private final Z3Sorts sorts;
     private final Map<String, Sort> constantSorts = new HashMap<>();
-    private final Map<String, Sort> namedSorts = new HashMap<>();
-    private final Map<Sort.Enum, EnumSort<?>> enums = new HashMap<>();
-    private final Map<Sort.Opaque, UninterpretedSort> opaques = new HashMap<>();
-    private final Map<Sort.Array, FuncDecl<IntSort>> sums = new HashMap<>();
-    private final Map<String, Horn.Predicate> predicateNames = new HashMap<>();
-    private final Map<Horn.Predicate, FuncDecl<com.microsoft.z3.BoolSort>> predicates = new HashMap<>();
+    private final Map<String, Horn.Predicate> predicates = new HashMap<>();
 
-    EncodeTerms(Context z3) {
+    /** An encoder for one query or Horn problem: its names are checked against each other, not against other queries'. */
+    EncodeTerms(Context z3, Z3Sorts sorts) {
         this.z3 = z3;
-    }
-
-    com.microsoft.z3.Sort sort(Sort sort) {
-        return switch (sort) {
-            case Sort.Int i -> z3.getIntSort();
-            case Sort.Bool b -> z3.getBoolSort();
-            case Sort.Text t -> z3.getStringSort();
-            case Sort.Array a -> z3.mkArraySort(sort(a.key()), sort(a.value()));
-            case Sort.Enum e -> enumSort(e);
-            case Sort.Opaque o -> opaques.computeIfAbsent(o, k -> {
-                claimSortName(k.name(), k);
-                return z3.mkUninterpretedSort(Symbols.of(k.name()));
-            });
-        };
-    }
-
-    EnumSort<?> enumSort(Sort.Enum e) {
-        return enums.computeIfAbsent(e, k -> {
-            claimSortName(k.name(), k);
-            String symbol = Symbols.of(k.name());
-            String[] constructors = k.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new);
-            return z3.mkEnumSort(symbol, constructors);
-        });
-    }
-
-    UninterpretedSort opaqueSort(Sort.Opaque o) {
-        return (UninterpretedSort) sort(o);
+        this.sorts = sorts;
     }
 
     /** The Z3 constant of a free constant or Horn-rule variable: the same name is the same constant. */
@@ -74,7 +42,7 @@ final class EncodeTerms {
         if (known != null && !known.equals(var.sort())) {
             throw new IllegalArgumentException("the name " + var.name() + " is used at two sorts: " + known + " and " + var.sort());
         }
-        return z3.mkConst(Symbols.of(var.name()), sort(var.sort()));
+        return z3.mkConst(Symbols.of(var.name()), sorts.sort(var.sort()));
     }
 
     BoolExpr formula(Term term) {
@@ -87,20 +55,20 @@ final class EncodeTerms {
             case Term.IntLit i -> z3.mkInt(i.value().toString());
             case Term.BoolLit b -> z3.mkBool(b.value());
             case Term.TextLit t -> z3.mkString(TextLiterals.escape(t.value()));
-            case Term.EnumLit e -> enumSort(e.sort()).getConst(e.sort().values().indexOf(e.value()));
-            case Term.ConstArray c -> z3.mkConstArray(sort(c.key()), term(c.value()));
+            case Term.EnumLit e -> sorts.enumSort(e.sort()).getConst(e.sort().values().indexOf(e.value()));
+            case Term.ConstArray c -> z3.mkConstArray(sorts.sort(c.key()), term(c.value()));
             case Term.App app -> application(app);
             case Term.PredicateApp p -> z3.mkApp(predicate(p.predicate()), terms(p.args()));
         };
     }
 
     FuncDecl<com.microsoft.z3.BoolSort> predicate(Horn.Predicate predicate) {
-        Horn.Predicate known = predicateNames.putIfAbsent(predicate.name(), predicate);
+        Horn.Predicate known = predicates.putIfAbsent(predicate.name(), predicate);
         if (known != null && !known.equals(predicate)) {
             throw new IllegalArgumentException("two predicates are named " + predicate.name());
         }
-        return predicates.computeIfAbsent(predicate, p -> z3.mkFuncDecl(Symbols.of(p.name()),
-                p.parameters().stream().map(this::sort).toArray(com.microsoft.z3.Sort[]::new), z3.getBoolSort()));
+        return z3.mkFuncDecl(Symbols.of(predicate.name()),
+                predicate.parameters().stream().map(sorts::sort).toArray(com.microsoft.z3.Sort[]::new), z3.getBoolSort());
     }
 
     private Expr<?> application(Term.App app) {
@@ -136,7 +104,7 @@ final class EncodeTerms {
             case CONCAT -> z3.mkConcat(text(args.get(0)), text(args.get(1)));
             // Counts the characters of the Z3 string; Koru's len is UTF-8 bytes (equal for ASCII only).
             case LENGTH -> z3.mkLength(text(args.get(0)));
-            case SUM -> (IntExpr) z3.mkApp(sum((Sort.Array) args.get(0).sort()), term(args.get(0)));
+            case SUM -> z3.mkApp(sorts.sum((Sort.Array) args.get(0).sort()), term(args.get(0)));
         };
     }
 
@@ -155,30 +123,6 @@ final class EncodeTerms {
 
     private IntExpr magnitude(IntExpr value, BoolExpr nonNegative) {
         return (IntExpr) z3.mkITE(nonNegative, value, z3.mkUnaryMinus(value));
-    }
-
-    /** One uninterpreted function per map sort, without axioms: the kernel states what it knows as lemma instances. */
-    FuncDecl<IntSort> sum(Sort.Array mapSort) {
-        return sums.computeIfAbsent(mapSort, s -> z3.mkFuncDecl(Symbols.sum(describe(s)), sort(s), z3.getIntSort()));
-    }
-
-    private String describe(Sort sort) {
-        return switch (sort) {
-            case Sort.Int i -> "Int";
-            case Sort.Bool b -> "Bool";
-            case Sort.Text t -> "Text";
-            case Sort.Array a -> "(Array " + describe(a.key()) + " " + describe(a.value()) + ")";
-            case Sort.Enum e -> e.name();
-            case Sort.Opaque o -> o.name();
-        };
-    }
-
-    // An enumeration and a host type of one name (or two enumerations with different values) would print as one sort.
-    private void claimSortName(String name, Sort sort) {
-        Sort known = namedSorts.putIfAbsent(name, sort);
-        if (known != null && !known.equals(sort)) {
-            throw new IllegalArgumentException("the sort name " + name + " is used for " + known + " and " + sort);
-        }
     }
 
     private IntExpr integer(Term term) {

@@ -27,11 +27,13 @@ import koru.smt.logic.Value;
 final class ReadModel {
     private final Context z3;
     private final Model model;
+    private final Z3Sorts sorts;
     private final EncodeTerms encode;
 
-    ReadModel(Context z3, Model model, EncodeTerms encode) {
+    ReadModel(Context z3, Model model, Z3Sorts sorts, EncodeTerms encode) {
         this.z3 = z3;
         this.model = model;
+        this.sorts = sorts;
         this.encode = encode;
     }
 
@@ -65,7 +67,7 @@ final class ReadModel {
                 yield new Value.TextValue(TextLiterals.unescape(expr.getString()));
             }
             case Sort.Enum e -> {
-                int index = Arrays.asList(encode.enumSort(e).getConsts()).indexOf(expr);
+                int index = Arrays.asList(sorts.enumSort(e).getConsts()).indexOf(expr);
                 if (index < 0) {
                     throw new UnreadableModelException("not a value of " + e.name() + ": " + expr);
                 }
@@ -73,7 +75,7 @@ final class ReadModel {
             }
             case Sort.Opaque o -> {
                 // Elements of an uninterpreted sort are numbered by their place in the model's universe.
-                int index = Arrays.asList(model.getSortUniverse(encode.opaqueSort(o))).indexOf(expr);
+                int index = Arrays.asList(model.getSortUniverse(sorts.opaqueSort(o))).indexOf(expr);
                 if (index < 0) {
                     throw new UnreadableModelException("not an element of the universe of " + o.name() + ": " + expr);
                 }

@@ -34,12 +34,12 @@ public final class Z3Solver implements Solver {
     public static final long DEFAULT_RESOURCE_LIMIT = 2_000_000;
 
     private final Context z3;
-    private final EncodeTerms encode;
+    private final Z3Sorts sorts;
     private final long resourceLimit;
 
     private Z3Solver(Context z3, long resourceLimit) {
         this.z3 = z3;
-        this.encode = new EncodeTerms(z3);
+        this.sorts = new Z3Sorts(z3);
         this.resourceLimit = resourceLimit;
     }
 
@@ -75,7 +75,8 @@ public final class Z3Solver implements Solver {
     @Override
     public Outcome prove(Query query) {
         com.microsoft.z3.Solver solver = limited(z3.mkSolver());
-        assertNegated(solver, query);
+        EncodeTerms encode = new EncodeTerms(z3, sorts);
+        assertNegated(solver, query, encode);
         Status status;
         try {
             status = solver.check();
@@ -84,7 +85,7 @@ public final class Z3Solver implements Solver {
         }
         return switch (status) {
             case UNSATISFIABLE -> new Outcome.Proven();
-            case SATISFIABLE -> counterexample(solver, query);
+            case SATISFIABLE -> counterexample(solver, query, encode);
             case UNKNOWN -> new Outcome.Unknown(solver.getReasonUnknown());
         };
     }
@@ -92,6 +93,7 @@ public final class Z3Solver implements Solver {
     @Override
     public Outcome solve(Horn problem) {
         com.microsoft.z3.Solver solver = limited(z3.mkSolver("HORN"));
+        EncodeTerms encode = new EncodeTerms(z3, sorts);
         for (Horn.Rule rule : problem.rules()) {
             BoolExpr head = rule.head().map(encode::formula).orElse(z3.mkFalse());
             BoolExpr implication = z3.mkImplies(encode.formula(rule.body()), head);
@@ -115,7 +117,7 @@ public final class Z3Solver implements Solver {
     @Override
     public String smtLib(Query query) {
         com.microsoft.z3.Solver solver = z3.mkSolver();
-        assertNegated(solver, query);
+        assertNegated(solver, query, new EncodeTerms(z3, sorts));
         return "(set-option :rlimit " + resourceLimit + ")\n" + solver + "(check-sat)\n";
     }
 
@@ -124,7 +126,7 @@ public final class Z3Solver implements Solver {
         z3.close();
     }
 
-    private void assertNegated(com.microsoft.z3.Solver solver, Query query) {
+    private void assertNegated(com.microsoft.z3.Solver solver, Query query, EncodeTerms encode) {
         query.assumptions().forEach(a -> solver.add(encode.formula(a)));
         solver.add(z3.mkNot(encode.formula(query.goal())));
     }
@@ -141,9 +143,9 @@ public final class Z3Solver implements Solver {
         return new Outcome.Unknown("Z3 stopped: " + e.getMessage());
     }
 
-    private Outcome counterexample(com.microsoft.z3.Solver solver, Query query) {
+    private Outcome counterexample(com.microsoft.z3.Solver solver, Query query, EncodeTerms encode) {
         try {
-            return new Outcome.Failed(new ReadModel(z3, solver.getModel(), encode).values(FreeConstants.of(query)));
+            return new Outcome.Failed(new ReadModel(z3, solver.getModel(), sorts, encode).values(FreeConstants.of(query)));
         } catch (ReadModel.UnreadableModelException e) {
             return new Outcome.Unknown("the counterexample cannot be made finite: " + e.getMessage());
         }
