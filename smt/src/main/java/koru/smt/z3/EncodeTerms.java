@@ -1,0 +1,159 @@
+// Trusted: every sort and term of koru.smt.logic becomes the Z3 sort and expression with the same meaning, and Koru's / and % are exact.
+package koru.smt.z3;
+
+import com.microsoft.z3.ArithExpr;
+import com.microsoft.z3.ArrayExpr;
+import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.FuncDecl;
+import com.microsoft.z3.IntExpr;
+import com.microsoft.z3.IntSort;
+import com.microsoft.z3.SeqExpr;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import koru.smt.logic.Horn;
+import koru.smt.logic.Op;
+import koru.smt.logic.Sort;
+import koru.smt.logic.Term;
+
+/**
+ * Translates the query language to Z3 expressions, one to one: each operator becomes the Z3
+ * operator of the same meaning, or, for {@code /} and {@code %}, an exact definition of
+ * truncating division in terms of Z3's Euclidean {@code div}. A name used at two different
+ * sorts within one query is refused: Z3 would silently make two constants that print alike.
+ */
+final class EncodeTerms {
+    private final Context z3;
+    private final Z3Sorts sorts;
+    private final Map<String, Sort> constantSorts = new HashMap<>();
+    private final Map<String, Horn.Predicate> predicates = new HashMap<>();
+
+    /** An encoder for one query or Horn problem: its names are checked against each other, not against other queries'. */
+    EncodeTerms(Context z3, Z3Sorts sorts) {
+        this.z3 = z3;
+        this.sorts = sorts;
+    }
+
+    /** The Z3 constant of a free constant or Horn-rule variable: the same name is the same constant. */
+    Expr<?> constant(Term.Var var) {
+        Sort known = constantSorts.putIfAbsent(var.name(), var.sort());
+        if (known != null && !known.equals(var.sort())) {
+            throw new IllegalArgumentException("the name " + var.name() + " is used at two sorts: " + known + " and " + var.sort());
+        }
+        return z3.mkConst(Symbols.of(var.name()), sorts.sort(var.sort()));
+    }
+
+    BoolExpr formula(Term term) {
+        return (BoolExpr) term(term);
+    }
+
+    Expr<?> term(Term term) {
+        return switch (term) {
+            case Term.Var v -> constant(v);
+            case Term.IntLit i -> z3.mkInt(i.value().toString());
+            case Term.BoolLit b -> z3.mkBool(b.value());
+            case Term.TextLit t -> z3.mkString(TextLiterals.escape(t.value()));
+            case Term.EnumLit e -> sorts.enumSort(e.sort()).getConst(e.sort().values().indexOf(e.value()));
+            case Term.ConstArray c -> z3.mkConstArray(sorts.sort(c.key()), term(c.value()));
+            case Term.App app -> application(app);
+            case Term.PredicateApp p -> z3.mkApp(predicate(p.predicate()), terms(p.args()));
+        };
+    }
+
+    FuncDecl<com.microsoft.z3.BoolSort> predicate(Horn.Predicate predicate) {
+        Horn.Predicate known = predicates.putIfAbsent(predicate.name(), predicate);
+        if (known != null && !known.equals(predicate)) {
+            throw new IllegalArgumentException("two predicates are named " + predicate.name());
+        }
+        return z3.mkFuncDecl(Symbols.of(predicate.name()),
+                predicate.parameters().stream().map(sorts::sort).toArray(com.microsoft.z3.Sort[]::new), z3.getBoolSort());
+    }
+
+    private Expr<?> application(Term.App app) {
+        List<Term> args = app.args();
+        return switch (app.op()) {
+            case ADD -> z3.mkAdd(integer(args.get(0)), integer(args.get(1)));
+            case SUB -> z3.mkSub(integer(args.get(0)), integer(args.get(1)));
+            case MUL -> z3.mkMul(integer(args.get(0)), integer(args.get(1)));
+            case DIV -> truncatedDivision(integer(args.get(0)), integer(args.get(1)));
+            case REM -> {
+                IntExpr dividend = integer(args.get(0));
+                IntExpr divisor = integer(args.get(1));
+                // a % b = a - b * (a / b) with truncating '/': the remainder takes the dividend's sign.
+                yield z3.mkSub(dividend, z3.mkMul(divisor, truncatedDivision(dividend, divisor)));
+            }
+            case NEG -> z3.mkUnaryMinus(integer(args.get(0)));
+            case LT -> z3.mkLt(integer(args.get(0)), integer(args.get(1)));
+            case LE -> z3.mkLe(integer(args.get(0)), integer(args.get(1)));
+            case GT -> z3.mkGt(integer(args.get(0)), integer(args.get(1)));
+            case GE -> z3.mkGe(integer(args.get(0)), integer(args.get(1)));
+            case EQ -> z3.mkEq(term(args.get(0)), term(args.get(1)));
+            case DISTINCT -> z3.mkDistinct(term(args.get(0)), term(args.get(1)));
+            case NOT -> z3.mkNot(formula(args.get(0)));
+            case AND -> z3.mkAnd(formulas(args));
+            case OR -> z3.mkOr(formulas(args));
+            case IMPLIES -> z3.mkImplies(formula(args.get(0)), formula(args.get(1)));
+            case ITE -> z3.mkITE(formula(args.get(0)), anySort(term(args.get(1))), anySort(term(args.get(2))));
+            case SELECT -> z3.mkSelect(array(args.get(0)), anySort(term(args.get(1))));
+            case STORE -> z3.mkStore(array(args.get(0)), anySort(term(args.get(1))), anySort(term(args.get(2))));
+            case UNION -> z3.mkSetUnion(set(args.get(0)), set(args.get(1)));
+            case INTER -> z3.mkSetIntersection(set(args.get(0)), set(args.get(1)));
+            case SUBSET -> z3.mkSetSubset(set(args.get(0)), set(args.get(1)));
+            case CONCAT -> z3.mkConcat(text(args.get(0)), text(args.get(1)));
+            // Counts the characters of the Z3 string; Koru's len is UTF-8 bytes (equal for ASCII only).
+            case LENGTH -> z3.mkLength(text(args.get(0)));
+            case SUM -> z3.mkApp(sorts.sum((Sort.Array) args.get(0).sort()), term(args.get(0)));
+        };
+    }
+
+    /**
+     * Koru's {@code a / b}: the quotient of the magnitudes, negated when the signs differ. On
+     * non-negative operands Z3's Euclidean {@code div} is the floor, which is the truncation.
+     * For {@code b = 0} this is some fixed function of {@code a}, as in SMT-LIB; division by
+     * zero is the kernel's separate {@code div} obligation.
+     */
+    private ArithExpr<IntSort> truncatedDivision(IntExpr dividend, IntExpr divisor) {
+        BoolExpr dividendNonNegative = z3.mkGe(dividend, z3.mkInt(0));
+        BoolExpr divisorNonNegative = z3.mkGe(divisor, z3.mkInt(0));
+        IntExpr magnitudes = (IntExpr) z3.mkDiv(magnitude(dividend, dividendNonNegative), magnitude(divisor, divisorNonNegative));
+        return (IntExpr) z3.mkITE(z3.mkEq(dividendNonNegative, divisorNonNegative), magnitudes, z3.mkUnaryMinus(magnitudes));
+    }
+
+    private IntExpr magnitude(IntExpr value, BoolExpr nonNegative) {
+        return (IntExpr) z3.mkITE(nonNegative, value, z3.mkUnaryMinus(value));
+    }
+
+    private IntExpr integer(Term term) {
+        return (IntExpr) term(term);
+    }
+
+    @SuppressWarnings("unchecked")
+    private SeqExpr<com.microsoft.z3.CharSort> text(Term term) {
+        return (SeqExpr<com.microsoft.z3.CharSort>) term(term);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.Sort> array(Term term) {
+        return (ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.Sort>) term(term);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.BoolSort> set(Term term) {
+        return (ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.BoolSort>) term(term);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Expr<com.microsoft.z3.Sort> anySort(Expr<?> expr) {
+        return (Expr<com.microsoft.z3.Sort>) expr;
+    }
+
+    private BoolExpr[] formulas(List<Term> terms) {
+        return terms.stream().map(this::formula).toArray(BoolExpr[]::new);
+    }
+
+    private Expr<?>[] terms(List<Term> terms) {
+        return terms.stream().map(this::term).toArray(Expr<?>[]::new);
+    }
+}

@@ -1,0 +1,162 @@
+package koru.smt.z3;
+
+import com.microsoft.z3.ArrayExpr;
+import com.microsoft.z3.Context;
+import com.microsoft.z3.Expr;
+import com.microsoft.z3.FuncDecl;
+import com.microsoft.z3.FuncInterp;
+import com.microsoft.z3.IntNum;
+import com.microsoft.z3.Model;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import koru.smt.logic.Sort;
+import koru.smt.logic.Term;
+import koru.smt.logic.Value;
+
+/**
+ * Reads a Z3 model back into the query language's values. Arrays come back as finite maps (the
+ * entries that differ from the default, and the default); a value Z3 states in a form that is
+ * not finite (a lambda, a function without interpretation) is refused with
+ * {@link UnreadableModelException}, so the caller reports unknown instead of a vague model.
+ */
+final class ReadModel {
+    private final Context z3;
+    private final Model model;
+    private final Z3Sorts sorts;
+    private final EncodeTerms encode;
+
+    ReadModel(Context z3, Model model, Z3Sorts sorts, EncodeTerms encode) {
+        this.z3 = z3;
+        this.model = model;
+        this.sorts = sorts;
+        this.encode = encode;
+    }
+
+    /** Every listed constant's value, in the listed order. */
+    Map<String, Value> values(List<Term.Var> constants) {
+        Map<String, Value> values = new LinkedHashMap<>();
+        for (Term.Var constant : constants) {
+            values.put(constant.name(), value(model.eval(encode.constant(constant), true), constant.sort()));
+        }
+        return values;
+    }
+
+    private Value value(Expr<?> expr, Sort sort) {
+        return switch (sort) {
+            case Sort.Int i -> {
+                if (!(expr instanceof IntNum number)) {
+                    throw new UnreadableModelException("an integer value is not a numeral: " + expr);
+                }
+                yield new Value.IntValue(number.getBigInteger());
+            }
+            case Sort.Bool b -> {
+                if (!expr.isTrue() && !expr.isFalse()) {
+                    throw new UnreadableModelException("a boolean value is neither true nor false: " + expr);
+                }
+                yield new Value.BoolValue(expr.isTrue());
+            }
+            case Sort.Text t -> {
+                if (!expr.isString()) {
+                    throw new UnreadableModelException("a text value is not a string literal: " + expr);
+                }
+                yield new Value.TextValue(TextLiterals.unescape(expr.getString()));
+            }
+            case Sort.Enum e -> {
+                int index = Arrays.asList(sorts.enumSort(e).getConsts()).indexOf(expr);
+                if (index < 0) {
+                    throw new UnreadableModelException("not a value of " + e.name() + ": " + expr);
+                }
+                yield new Value.EnumValue(e.name(), e.values().get(index));
+            }
+            case Sort.Opaque o -> {
+                // Elements of an uninterpreted sort are numbered by their place in the model's universe.
+                int index = Arrays.asList(model.getSortUniverse(sorts.opaqueSort(o))).indexOf(expr);
+                if (index < 0) {
+                    throw new UnreadableModelException("not an element of the universe of " + o.name() + ": " + expr);
+                }
+                yield new Value.OpaqueValue(o.name(), index);
+            }
+            case Sort.Array a -> array(expr, a);
+        };
+    }
+
+    /**
+     * An array value is a tree of constant arrays, stores, function graphs ({@code as-array}) and
+     * pointwise maps ({@code (_ map and)} for an intersection). Off the keys the tree mentions, it
+     * reads its structural default; at those keys, the model's own evaluation of a select.
+     */
+    private Value.ArrayValue array(Expr<?> expr, Sort.Array sort) {
+        Set<Expr<?>> keys = new LinkedHashSet<>();
+        collectKeys(expr, keys);
+        Map<Value, Value> entries = new HashMap<>();
+        for (Expr<?> key : keys) {
+            entries.put(value(key, sort.key()), value(model.eval(select(expr, key), true), sort.value()));
+        }
+        return canonical(entries, value(model.eval(otherwise(expr), true), sort.value()));
+    }
+
+    private void collectKeys(Expr<?> expr, Set<Expr<?>> keys) {
+        if (expr.isConstantArray()) {
+            return;
+        }
+        if (expr.isStore()) {
+            collectKeys(expr.getArgs()[0], keys);
+            keys.add(expr.getArgs()[1]);
+        } else if (expr.isArrayMap()) {
+            for (Expr<?> operand : expr.getArgs()) {
+                collectKeys(operand, keys);
+            }
+        } else if (expr.isAsArray()) {
+            for (FuncInterp.Entry<?> entry : graph(expr).getEntries()) {
+                keys.add(entry.getArgs()[0]);
+            }
+        } else {
+            throw new UnreadableModelException("an array value is not finite: " + expr);
+        }
+    }
+
+    private Expr<?> otherwise(Expr<?> expr) {
+        if (expr.isConstantArray()) {
+            return expr.getArgs()[0];
+        }
+        if (expr.isStore()) {
+            return otherwise(expr.getArgs()[0]);
+        }
+        if (expr.isArrayMap()) {
+            FuncDecl<?> pointwise = expr.getFuncDecl().getParameters()[0].getFuncDecl();
+            return pointwise.apply(Arrays.stream(expr.getArgs()).map(this::otherwise).toArray(Expr<?>[]::new));
+        }
+        return graph(expr).getElse();
+    }
+
+    private FuncInterp<?> graph(Expr<?> asArray) {
+        FuncInterp<?> graph = model.getFuncInterp(asArray.getFuncDecl().getParameters()[0].getFuncDecl());
+        if (graph == null) {
+            throw new UnreadableModelException("an array has no interpretation: " + asArray);
+        }
+        return graph;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Expr<?> select(Expr<?> array, Expr<?> key) {
+        return z3.mkSelect((ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.Sort>) array, (Expr<com.microsoft.z3.Sort>) key);
+    }
+
+    // Entries equal to the default say nothing; dropping them makes equal maps equal values.
+    private static Value.ArrayValue canonical(Map<Value, Value> entries, Value otherwise) {
+        entries.values().removeIf(otherwise::equals);
+        return new Value.ArrayValue(entries, otherwise);
+    }
+
+    /** Z3 answered sat, but the model cannot be stated in finite values. */
+    static final class UnreadableModelException extends RuntimeException {
+        UnreadableModelException(String message) {
+            super(message);
+        }
+    }
+}
