@@ -1,0 +1,275 @@
+package koru.kernel.recheck;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import koru.kernel.ir.Expr;
+import koru.kernel.ir.Node;
+import koru.kernel.ir.Origin;
+import koru.kernel.ir.Program;
+import koru.kernel.ir.Program.Body;
+import koru.kernel.ir.Program.Body.Kind;
+import koru.kernel.ir.Program.Branch;
+import koru.kernel.ir.Program.Event;
+import koru.kernel.ir.Program.Field;
+import koru.kernel.ir.Program.Payload;
+import koru.kernel.ir.Program.TypeDecl;
+import koru.kernel.ir.Ty;
+
+/**
+ * Guarantees: a program it finds no {@link IrError} in is well-formed Core IR — every name it uses
+ * is declared once and in scope where it is used, every expression has exactly the type it claims
+ * by the kernel's own rules, every call passes its callee's inputs and every invocation handles its
+ * event's branches as A4 requires — so that what the kernel proves is about the program it was given,
+ * whatever the elaborator did (Lean's de Bruijn criterion).
+ */
+public final class RecheckIr {
+    private final List<IrError> errors = new ArrayList<>();
+    private final Names names;
+    private final ExprTypes exprs;
+    /** The labels of the body being checked: labels are scoped to one body (A6). */
+    private final Set<String> labels = new HashSet<>();
+
+    /** Where a node stands: the event its body implements (subflows and mocks) and the loops whose head handlers enclose it. */
+    private record Ctx(Optional<Event> implementing, Map<String, Event> loops) {
+        Ctx withLoop(String label, Event head) {
+            Map<String, Event> inside = new HashMap<>(loops);
+            inside.put(label, head);
+            return new Ctx(implementing, Map.copyOf(inside));
+        }
+    }
+
+    private RecheckIr(Program program) {
+        this.names = new Names(program, errors);
+        this.exprs = new ExprTypes(names, errors);
+    }
+
+    /** Every way in which {@code program} is not well formed; empty when it is. */
+    public static List<IrError> check(Program program) {
+        RecheckIr recheck = new RecheckIr(program);
+        recheck.declarations(program);
+        recheck.bodies(program);
+        return List.copyOf(recheck.errors);
+    }
+
+    private void declarations(Program program) {
+        for (TypeDecl type : program.types()) {
+            switch (type) {
+                case TypeDecl.RecordType r -> {
+                    Scope fields = fields(r.fields(), Scope.contract(Optional.empty()), r.origin());
+                    r.invariant().ifPresent(inv -> exprs.expect(inv, fields, Ty.BOOL, "the invariant of " + r.name()));
+                }
+                case TypeDecl.EnumType e -> unique(e.values(), v -> v, "value", e.origin());
+            }
+        }
+        for (Event event : program.events()) {
+            Scope inputs = fields(event.inputs(), Scope.contract(Optional.empty()), event.origin());
+            event.pre().ifPresent(pre -> exprs.expect(pre, inputs, Ty.BOOL, "the precondition of " + event.name()));
+            unique(event.branches(), Branch::name, "branch", event.origin());
+            for (Branch branch : event.branches()) {
+                // In a branch's where: the payload (by the branch's name, or struct fields by theirs) and in.field.
+                Scope payload = switch (branch.payload()) {
+                    case Payload.None none -> Scope.contract(Optional.of(event));
+                    case Payload.One one -> fields(List.of(new Field(branch.name(), one.type(), one.state(), branch.origin())),
+                            Scope.contract(Optional.of(event)), branch.origin());
+                    case Payload.Fields struct -> fields(struct.fields(), Scope.contract(Optional.of(event)), branch.origin());
+                };
+                branch.post().ifPresent(post ->
+                        exprs.expect(post, payload, Ty.BOOL, "the postcondition of " + event.name() + " | " + branch.name()));
+            }
+        }
+    }
+
+    /** {@code scope} with {@code fields} bound; each must have a declared type and a name not yet bound. */
+    private Scope fields(List<Field> fields, Scope scope, Origin origin) {
+        Scope bound = scope;
+        for (Field field : fields) {
+            if (!names.wellFormed(field.type())) {
+                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Names.show(field.type()));
+            }
+            bound = bind(bound, field.name(), field.type(), origin);
+        }
+        return bound;
+    }
+
+    private Scope bind(Scope scope, String name, Ty type, Origin origin) {
+        if (scope.lookup(name).isPresent()) {
+            report(origin, name + " is declared twice or shadows a name in scope");
+        }
+        return scope.with(name, type);
+    }
+
+    private void bodies(Program program) {
+        program.bodies().forEach(body -> body(body, Set.of(Kind.FLOW, Kind.SUBFLOW)));
+        for (Event event : program.events()) {
+            long subflows = program.bodies().stream()
+                    .filter(b -> b.kind() == Kind.SUBFLOW && b.implementing().equals(Optional.of(event.name()))).count();
+            if ((event.implementation() == Program.Implementation.SUBFLOW) != (subflows == 1)) {
+                report(event.origin(), event.name() + " is implemented by " + event.implementation() + " but has " + subflows + " subflows");
+            }
+        }
+        for (Program.Test test : program.tests()) {
+            test.mocks().forEach(mock -> body(mock, Set.of(Kind.MOCK)));
+            unique(test.mocks(), mock -> mock.implementing().orElse(""), "mock of", test.origin());
+            body(test.flow(), Set.of(Kind.TEST));
+        }
+    }
+
+    private void body(Body body, Set<Kind> allowed) {
+        if (!allowed.contains(body.kind())) {
+            report(body.origin(), "a " + body.kind() + " body cannot stand here");
+        }
+        boolean implementation = body.kind() == Kind.SUBFLOW || body.kind() == Kind.MOCK;
+        Optional<Event> implemented = body.implementing().flatMap(names::event).filter(e -> implementation);
+        if (implementation != implemented.isPresent() || implementation != body.implementing().isPresent()) {
+            report(body.origin(), "a " + body.kind() + " body must implement " + (implementation ? "a declared event" : "no event"));
+        }
+        labels.clear();
+        Scope inputs = implemented.map(e -> fields(e.inputs(), Scope.CODE, body.origin())).orElse(Scope.CODE);
+        node(body.root(), inputs, new Ctx(implemented, Map.of()));
+    }
+
+    private void node(Node node, Scope scope, Ctx ctx) {
+        switch (node) {
+            case Node.Invoke invoke -> invoke(invoke, scope, ctx);
+            case Node.Call call -> {
+                event(call.event(), call.origin()).ifPresent(e -> {
+                    if (!e.branches().isEmpty()) {
+                        report(call.origin(), e.name() + " has branches: it must be invoked and handled, not called");
+                    }
+                    args(e, call.args(), scope, call.origin());
+                });
+                node(call.next(), scope, ctx);
+            }
+            case Node.Construct construct -> construct(construct, scope, ctx);
+            case Node.Loop loop -> {
+                if (!labels.add(loop.label())) {
+                    report(loop.origin(), "label #" + loop.label() + " is declared twice in one body");
+                }
+                Optional<Event> head = names.event(loop.head().event());
+                // The invariant ranges over the head event's arguments by input name and the bindings in scope (Part D).
+                head.ifPresent(e -> loop.invariant().ifPresent(inv -> exprs.expect(inv,
+                        fields(e.inputs(), scope.asContract(), loop.origin()), Ty.BOOL, "the invariant of #" + loop.label())));
+                invoke(loop.head(), scope, head.map(e -> ctx.withLoop(loop.label(), e)).orElse(ctx));
+            }
+            case Node.Jump jump -> Optional.ofNullable(ctx.loops().get(jump.label())).ifPresentOrElse(
+                    head -> args(head, jump.args(), scope, jump.origin()),
+                    () -> report(jump.origin(), "@" + jump.label() + " is not inside the handlers of loop #" + jump.label()));
+            case Node.If branch -> {
+                exprs.expect(branch.condition(), scope, Ty.BOOL, "an if condition");
+                node(branch.then(), scope, ctx);
+                node(branch.otherwise(), scope, ctx);
+            }
+            case Node.For each -> forEach(each, scope, ctx);
+            case Node.End end -> {
+            }
+        }
+    }
+
+    private void invoke(Node.Invoke invoke, Scope scope, Ctx ctx) {
+        Optional<Event> found = event(invoke.event(), invoke.origin());
+        if (found.isEmpty()) {
+            return;
+        }
+        Event event = found.get();
+        args(event, invoke.args(), scope, invoke.origin());
+        if (event.branches().isEmpty()) {
+            report(invoke.origin(), event.name() + " is void: it is called, not invoked");
+        }
+        for (Node.Handler handler : invoke.handlers()) {
+            Optional<Branch> branch = Names.branch(event, handler.branch());
+            if (branch.isEmpty()) {
+                report(handler.origin(), event.name() + " has no branch " + handler.branch());
+                continue;
+            }
+            Optional<Ty> payload = Names.payloadType(event, branch.get());
+            if (payload.isPresent() != handler.binding().isPresent()) {
+                report(handler.origin(), "a handler of " + event.name() + " | " + handler.branch()
+                        + (payload.isPresent() ? " must bind its payload" : " binds a payload the branch does not have"));
+            }
+            Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
+            handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
+            node(handler.body(), inner, ctx);
+        }
+        for (Branch branch : event.branches()) {
+            List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
+            long unguarded = handlers.stream().filter(h -> h.guard().isEmpty()).count();
+            if (handlers.isEmpty() && !branch.optional()) {
+                report(invoke.origin(), event.name() + " | " + branch.name() + " is not handled");
+            }
+            if (unguarded > 1 || handlers.size() > 1 && unguarded == 0) {
+                report(invoke.origin(), event.name() + " | " + branch.name() + " has " + handlers.size() + " handlers, "
+                        + unguarded + " unguarded: it needs exactly one unguarded");
+            }
+        }
+    }
+
+    private void construct(Node.Construct construct, Scope scope, Ctx ctx) {
+        if (ctx.implementing().isEmpty()) {
+            report(construct.origin(), "a branch constructor outside a subflow or mock");
+            return;
+        }
+        Event event = ctx.implementing().get();
+        Names.branch(event, construct.branch()).ifPresentOrElse(branch -> {
+            Optional<Ty> payload = Names.payloadType(event, branch);
+            if (payload.isPresent() != construct.value().isPresent()) {
+                report(construct.origin(), event.name() + " | " + branch.name() + (payload.isPresent() ? " needs" : " takes no") + " value");
+            }
+            construct.value().ifPresent(value -> payload.ifPresent(type ->
+                    exprs.expect(value, scope, type, "the payload of " + event.name() + " | " + branch.name())));
+        }, () -> report(construct.origin(), event.name() + " has no branch " + construct.branch()));
+    }
+
+    private void forEach(Node.For each, Scope scope, Ctx ctx) {
+        Optional<Ty> element = switch (each.over()) {
+            case Node.Iteration.Range range -> {
+                Ty from = exprs.check(range.from(), scope);
+                Ty to = exprs.check(range.to(), scope);
+                yield from instanceof Ty.Int f && to instanceof Ty.Int t && f.kind().signed() == t.kind().signed()
+                        ? Optional.of(f.kind().holds(t.kind()) ? from : to) : Optional.empty();
+            }
+            case Node.Iteration.Elements list -> exprs.check(list.list(), scope) instanceof Ty.ListOf l
+                    ? Optional.of(l.element()) : Optional.empty();
+        };
+        if (element.isEmpty()) {
+            report(each.origin(), "for needs a range of integers of one signedness or a list");
+        }
+        node(each.each(), element.map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope), ctx);
+        node(each.done(), scope, ctx);
+    }
+
+    /** {@code args} against {@code callee}'s inputs, in input order, each widening at most. */
+    private void args(Event callee, List<Expr> args, Scope scope, Origin origin) {
+        if (args.size() != callee.inputs().size()) {
+            report(origin, callee.name() + " takes " + callee.inputs().size() + " arguments, given " + args.size());
+            args.forEach(arg -> exprs.check(arg, scope));
+            return;
+        }
+        for (int k = 0; k < args.size(); k++) {
+            Field input = callee.inputs().get(k);
+            exprs.expect(args.get(k), scope, input.type(), "argument " + input.name() + " of " + callee.name());
+        }
+    }
+
+    private Optional<Event> event(String name, Origin origin) {
+        Optional<Event> event = names.event(name);
+        if (event.isEmpty()) {
+            report(origin, "no event " + name);
+        }
+        return event;
+    }
+
+    private <T> void unique(List<T> items, Function<T, String> name, String what, Origin origin) {
+        Set<String> seen = new HashSet<>();
+        items.stream().map(name).filter(n -> !seen.add(n)).forEach(n -> report(origin, what + " " + n + " is declared twice"));
+    }
+
+    private void report(Origin origin, String message) {
+        errors.add(new IrError(message, origin));
+    }
+}

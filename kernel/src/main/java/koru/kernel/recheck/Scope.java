@@ -1,0 +1,38 @@
+package koru.kernel.recheck;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import koru.kernel.ir.Program.Event;
+import koru.kernel.ir.Ty;
+
+/**
+ * Guarantees: an expression checked in a scope may name only its variables, may read {@code in.f}
+ * only when {@code in} (the event of a branch postcondition) is present, and may use {@code ==>}
+ * only when it is a contract.
+ */
+record Scope(Map<String, Ty> vars, Optional<Event> in, boolean contract) {
+    static final Scope CODE = new Scope(Map.of(), Optional.empty(), false);
+
+    Scope {
+        vars = Map.copyOf(vars);
+    }
+
+    static Scope contract(Optional<Event> in) {
+        return new Scope(Map.of(), in, true);
+    }
+
+    Scope asContract() {
+        return new Scope(vars, Optional.empty(), true);
+    }
+
+    Optional<Ty> lookup(String name) {
+        return Optional.ofNullable(vars.get(name));
+    }
+
+    Scope with(String name, Ty type) {
+        Map<String, Ty> wider = new HashMap<>(vars);
+        wider.put(name, type);
+        return new Scope(wider, in, contract);
+    }
+}
