@@ -6,15 +6,18 @@ import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.desugar.InsertAutoDischarge;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.resolve.Program;
+import koru.elaborator.types.Typing;
 
 /**
  * What the front end made of a program: every diagnostic (sorted in reading order), the parsed
  * source units it could read, entry file first, and the elaborated program (taps applied,
  * auto-discharge inserted) with the obligations auto-discharge could not settle, which
- * verification reports as KORU107 with their candidates as the hint.
+ * verification reports as KORU107 with their candidates as the hint. {@code typing} types every
+ * expression of the elaborated program (what lowering to Core IR reads); like {@code elaborated},
+ * it is present only when there is no error.
  */
 public record Elaboration(List<Diagnostic> diagnostics, List<SourceUnit> units, Optional<Program> elaborated,
-        List<InsertAutoDischarge.Leak> leaks) {
+        List<InsertAutoDischarge.Leak> leaks, Optional<Typing> typing) {
     public Elaboration {
         diagnostics = List.copyOf(diagnostics);
         units = List.copyOf(units);
@@ -22,7 +25,7 @@ public record Elaboration(List<Diagnostic> diagnostics, List<SourceUnit> units, 
     }
 
     public Elaboration(List<Diagnostic> diagnostics, List<SourceUnit> units) {
-        this(diagnostics, units, Optional.empty(), List.of());
+        this(diagnostics, units, Optional.empty(), List.of(), Optional.empty());
     }
 
     public boolean hasErrors() {

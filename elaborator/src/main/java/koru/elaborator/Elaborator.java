@@ -3,7 +3,7 @@ package koru.elaborator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.Optional;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.check.CheckFlowBodies;
@@ -21,6 +21,7 @@ import koru.elaborator.source.SourceFile;
 import koru.elaborator.source.SourceReader;
 import koru.elaborator.types.ResolveTypes;
 import koru.elaborator.types.TypeExpressions;
+import koru.elaborator.types.Typing;
 
 /**
  * The front end as one call: read the entry file, parse it, load what it imports, resolve names,
@@ -67,34 +68,50 @@ public final class Elaborator {
 
         // The checks only read the immutable program, so their three groups run in parallel, each
         // into its own sink; the findings are merged, and Diagnostics sorts them in reading order.
-        List<Consumer<Diagnostics>> checks = List.of(
+        // The types group also hands back its typing, which lowering to Core IR reads.
+        List<Function<Diagnostics, Optional<Typing>>> checks = List.of(
                 // Declarations (docs/language/modules.md), then flow bodies (docs/language/flows.md).
                 sink -> {
                     CheckDeclarations.run(program, sink);
                     CheckFlowBodies.run(program, sink);
+                    return Optional.empty();
                 },
                 // Types (LANGUAGE.md B1-B3): resolve declared types, then type every expression and argument.
-                sink -> TypeExpressions.type(program, ResolveTypes.resolve(program, sink), sink),
+                sink -> Optional.of(typed(program, sink)),
                 // Obligations and taps (A7, A9), on the program as written.
                 sink -> {
                     CheckTaps.check(program, sink);
                     CheckLoopDischarges.check(program, sink);
+                    return Optional.empty();
                 });
-        checks.parallelStream()
+        List<Checked> results = checks.parallelStream()
                 .map(check -> {
                     Diagnostics sink = new Diagnostics();
-                    check.accept(sink);
-                    return sink;
+                    return new Checked(sink, check.apply(sink));
                 })
-                .toList()
-                .forEach(sink -> sink.sorted().forEach(diagnostics::report));
+                .toList();
+        results.forEach(result -> result.sink().sorted().forEach(diagnostics::report));
 
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         if (diagnostics.hasErrors()) {
             // Desugaring assumes a well-formed program; the user first fixes what was reported.
-            return new Elaboration(diagnostics.sorted(), units, Optional.empty(), List.of());
+            return new Elaboration(diagnostics.sorted(), units, Optional.empty(), List.of(), Optional.empty());
         }
         InsertAutoDischarge.Result discharged = InsertAutoDischarge.run(ApplyTaps.apply(program), options.autoDischarge(), diagnostics);
-        return new Elaboration(diagnostics.sorted(), units, Optional.of(discharged.program()), discharged.leaks());
+        Program elaborated = discharged.program();
+        // Desugaring builds new steps and expressions (inserted calls, renamed tap bindings), which the
+        // typing of the program as written does not know: a desugared program is typed once more.
+        Typing typing = elaborated == program
+                ? results.stream().flatMap(result -> result.typing().stream()).findFirst().orElseThrow()
+                : typed(elaborated, new Diagnostics());
+        return new Elaboration(diagnostics.sorted(), units, Optional.of(elaborated), discharged.leaks(), Optional.of(typing));
+    }
+
+    private static Typing typed(Program program, Diagnostics sink) {
+        return TypeExpressions.type(program, ResolveTypes.resolve(program, sink), sink);
+    }
+
+    /** What one check group found, and the typing when it is the types group. */
+    private record Checked(Diagnostics sink, Optional<Typing> typing) {
     }
 }

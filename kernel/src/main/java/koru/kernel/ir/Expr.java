@@ -74,6 +74,17 @@ public sealed interface Expr {
         }
     }
 
+    /** A struct payload's value in a subflow's constructor; {@code fields} in the branch's declaration order. */
+    record PayloadLit(String event, String branch, List<Expr> fields, Origin origin) implements Expr {
+        public PayloadLit {
+            fields = List.copyOf(fields);
+        }
+
+        public Ty type() {
+            return new Ty.Payload(event, branch);
+        }
+    }
+
     record ListLit(List<Expr> elements, Ty type, Origin origin) implements Expr {
         public ListLit {
             elements = List.copyOf(elements);
