@@ -39,6 +39,10 @@ final class LowerExpressions {
             case koru.elaborator.ast.Expr.Member member -> member(member, names, at);
             case koru.elaborator.ast.Expr.Index index -> new Expr.Read(lower(index.target(), names), lower(index.index(), names),
                     typeOf(index), at);
+            // `-32768` is one literal of an i16, as in Java, not the negation of an out-of-range 32768.
+            case koru.elaborator.ast.Expr.Unary unary when unary.op() == koru.elaborator.ast.Expr.UnaryOp.NEG
+                    && unary.operand() instanceof koru.elaborator.ast.Expr.IntLit literal ->
+                    new Expr.IntLit(literal.value().negate(), typeOf(unary), at);
             case koru.elaborator.ast.Expr.Unary unary -> new Expr.Unary(Expr.UnaryOp.valueOf(unary.op().name()),
                     lower(unary.operand(), names), typeOf(unary), at);
             case koru.elaborator.ast.Expr.Binary binary -> new Expr.Binary(Expr.BinaryOp.valueOf(binary.op().name()),

@@ -1,5 +1,6 @@
 package koru.elaborator.lower;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,17 +9,20 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import koru.elaborator.Elaboration;
 import koru.elaborator.Elaborator;
 import koru.elaborator.Options;
+import koru.kernel.recheck.RecheckIr;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every accepted corpus program, and every shared example when {@code shared/examples} sits beside
- * the clone, lowers to Core IR: lowering meets no construct it cannot express and no untyped value.
+ * the clone, lowers to Core IR that the kernel's independent re-check accepts: lowering meets no
+ * construct it cannot express and no untyped value, and produces well-formed IR.
  */
 class LowerCorpusTest {
     private static final Path EXAMPLES = Path.of("..", "..", "shared", "examples");
@@ -48,5 +52,7 @@ class LowerCorpusTest {
         Optional<koru.kernel.ir.Program> lowered = LowerToCoreIr.lower(elaboration);
         assertTrue(lowered.isPresent(), program + " did not lower");
         assertFalse(lowered.get().events().isEmpty(), program + " lowered without its events");
+        // Lowering and the kernel's re-check were written apart; on every program they must agree.
+        assertEquals(List.of(), RecheckIr.check(lowered.get()), () -> program + ": the kernel refuses the lowered IR");
     }
 }

@@ -68,16 +68,12 @@ final class ExprTypes {
             case Expr.Unary u -> unary(u, check(u.operand(), scope), scope);
             case Expr.Binary b -> binary(b, check(b.left(), scope), check(b.right(), scope), scope);
             case Expr.Builtin b -> builtin(b, b.args().stream().map(a -> check(a, scope)).toList());
-            case Expr.RecordLit r -> names.record(r.record()).map(d -> {
-                if (d.fields().size() != r.fields().size()) {
-                    return fail(e, "a record literal has " + r.fields().size() + " fields, " + r.record() + " declares "
-                            + d.fields().size());
-                }
-                for (int k = 0; k < d.fields().size(); k++) {
-                    expect(r.fields().get(k), scope, d.fields().get(k).type(), "field " + d.fields().get(k).name() + " of " + r.record());
-                }
-                return Optional.of(r.type());
-            }).orElseGet(() -> fail(e, "no record type " + r.record()));
+            case Expr.RecordLit r -> names.record(r.record())
+                    .map(d -> inDeclarationOrder(r, d.fields(), r.fields(), r.record(), scope))
+                    .orElseGet(() -> fail(e, "no record type " + r.record()));
+            case Expr.PayloadLit p -> names.fieldsOf(p.type())
+                    .map(fields -> inDeclarationOrder(p, fields, p.fields(), p.event() + " | " + p.branch(), scope))
+                    .orElseGet(() -> fail(e, "no struct branch " + p.event() + " | " + p.branch()));
             case Expr.ListLit l -> {
                 if (!(l.type() instanceof Ty.ListOf list)) {
                     yield fail(e, "a list literal claims type " + Names.show(l.type()));
@@ -86,6 +82,17 @@ final class ExprTypes {
                 yield Optional.of(l.type());
             }
         };
+    }
+
+    /** A record or struct-payload literal: exactly the declared fields' values, in declaration order. */
+    private Optional<Ty> inDeclarationOrder(Expr literal, List<Field> declared, List<Expr> given, String what, Scope scope) {
+        if (declared.size() != given.size()) {
+            return fail(literal, "a literal of " + what + " has " + given.size() + " fields, " + what + " declares " + declared.size());
+        }
+        for (int k = 0; k < declared.size(); k++) {
+            expect(given.get(k), scope, declared.get(k).type(), "field " + declared.get(k).name() + " of " + what);
+        }
+        return Optional.of(literal.type());
     }
 
     private Optional<Ty> field(List<Field> fields, String name, Expr at) {

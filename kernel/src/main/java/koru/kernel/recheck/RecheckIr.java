@@ -97,6 +97,14 @@ public final class RecheckIr {
         return bound;
     }
 
+    private static Scope loopArguments(List<Field> inputs, Scope scope) {
+        Scope bound = scope;
+        for (Field input : inputs) {
+            bound = bound.with(input.name(), input.type());
+        }
+        return bound;
+    }
+
     private Scope bind(Scope scope, String name, Ty type, Origin origin) {
         if (scope.lookup(name).isPresent()) {
             report(origin, name + " is declared twice or shadows a name in scope");
@@ -152,9 +160,10 @@ public final class RecheckIr {
                     report(loop.origin(), "label #" + loop.label() + " is declared twice in one body");
                 }
                 Optional<Event> head = names.event(loop.head().event());
-                // The invariant ranges over the head event's arguments by input name and the bindings in scope (Part D).
+                // The invariant ranges over the head event's arguments by input name and the bindings in scope
+                // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
                 head.ifPresent(e -> loop.invariant().ifPresent(inv -> exprs.expect(inv,
-                        fields(e.inputs(), scope.asContract(), loop.origin()), Ty.BOOL, "the invariant of #" + loop.label())));
+                        loopArguments(e.inputs(), scope.asContract()), Ty.BOOL, "the invariant of #" + loop.label())));
                 invoke(loop.head(), scope, head.map(e -> ctx.withLoop(loop.label(), e)).orElse(ctx));
             }
             case Node.Jump jump -> Optional.ofNullable(ctx.loops().get(jump.label())).ifPresentOrElse(

@@ -306,7 +306,7 @@ class RecheckIrTest {
                 "field balances of bank:Ledger needs Map<u64, u64>, found u64");
         Expr tooShort = new Expr.RecordLit("bank:Ledger", List.of(lit(0, U64)), AT);
         assertRejects(withFlows(transferFlow(tooShort, lit(1, U64), lit(2, U64), lit(5, U64))),
-                "a record literal has 1 fields, bank:Ledger declares 2");
+                "a literal of bank:Ledger has 1 fields, bank:Ledger declares 2");
     }
 
     @Test
