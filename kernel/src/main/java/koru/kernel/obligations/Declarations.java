@@ -1,0 +1,130 @@
+// Trusted: every fresh value carries exactly the facts its Koru type guarantees (integer ranges, record invariants), no more.
+package koru.kernel.obligations;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import koru.kernel.ir.IntKind;
+import koru.kernel.ir.Origin;
+import koru.kernel.ir.Program;
+import koru.kernel.ir.Program.Field;
+import koru.kernel.ir.Ty;
+import koru.smt.logic.Op;
+import koru.smt.logic.Sort;
+import koru.smt.logic.Term;
+
+/** The program's declarations as one body's queries see them: sorts, fresh constants and what their types guarantee. */
+final class Declarations {
+    private final Map<String, Program.TypeDecl> types = new LinkedHashMap<>();
+    private final Map<String, Program.Event> events = new LinkedHashMap<>();
+    private final Set<String> names = new HashSet<>();
+    private final Set<Term> unsignedMaps = new HashSet<>();
+
+    Declarations(Program program) {
+        program.types().forEach(t -> types.put(t.name(), t));
+        program.events().forEach(e -> events.put(e.name(), e));
+    }
+
+    Program.Event event(String name) {
+        Program.Event event = events.get(name);
+        if (event == null) {
+            throw new IllegalArgumentException("unknown event " + name);
+        }
+        return event;
+    }
+
+    Program.Branch branch(Program.Event event, String name) {
+        return event.branches().stream().filter(b -> b.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(event.name() + " has no branch " + name));
+    }
+
+    Program.TypeDecl.RecordType record(String name) {
+        if (types.get(name) instanceof Program.TypeDecl.RecordType record) {
+            return record;
+        }
+        throw new IllegalArgumentException("unknown record type " + name);
+    }
+
+    /** The fields of a record or of a struct payload. */
+    List<Field> fieldsOf(Ty type) {
+        if (type instanceof Ty.Record r) {
+            return record(r.name()).fields();
+        }
+        if (type instanceof Ty.Payload p && branch(event(p.event()), p.branch()).payload() instanceof Program.Payload.Fields f) {
+            return f.fields();
+        }
+        throw new IllegalArgumentException(type + " has no fields");
+    }
+
+    Sort sortOf(Ty type, Origin origin) {
+        return switch (type) {
+            case Ty.Int i -> Sort.INT;
+            case Ty.Bool b -> Sort.BOOL;
+            case Ty.Text t -> Sort.TEXT;
+            case Ty.Enum e -> enumSort(e.name());
+            case Ty.MapOf m -> new Sort.Array(sortOf(m.key(), origin), sortOf(m.value(), origin));
+            case Ty.SetOf s -> Sort.setOf(sortOf(s.element(), origin));
+            // Floats and lists are carried, compared only by identity; '$' keeps them apart from host types.
+            case Ty.Float f -> new Sort.Opaque("$float");
+            case Ty.ListOf l -> new Sort.Opaque("$list");
+            case Ty.Host h -> new Sort.Opaque(h.name());
+            case Ty.Record r -> throw new Unsupported("a record inside a map or set", origin);
+            case Ty.Payload p -> throw new Unsupported("a struct payload inside a map or set", origin);
+        };
+    }
+
+    Sort.Enum enumSort(String name) {
+        if (types.get(name) instanceof Program.TypeDecl.EnumType e) {
+            return new Sort.Enum(name, e.values());
+        }
+        throw new IllegalArgumentException("unknown enumeration " + name);
+    }
+
+    /** {@code base}, or {@code base#n} if a constant of that name exists already: one constant per value on a path. */
+    String unique(String base) {
+        String name = base;
+        for (int n = 2; !names.add(name); n++) {
+            name = base + "#" + n;
+        }
+        return name;
+    }
+
+    /**
+     * A value nothing is known of but its type, named {@code path} (fields as {@code path.field}); what
+     * the type guarantees (ranges, record invariants, B2) is added to {@code facts}.
+     */
+    Val fresh(String path, Ty type, List<Term> facts, Origin origin) {
+        if (type instanceof Ty.Record || type instanceof Ty.Payload) {
+            Map<String, Val> fields = new LinkedHashMap<>();
+            for (Field field : fieldsOf(type)) {
+                fields.put(field.name(), fresh(path + "." + field.name(), field.type(), facts, origin));
+            }
+            Val.Fields value = new Val.Fields(fields);
+            if (type instanceof Ty.Record r) {
+                record(r.name()).invariant().ifPresent(invariant -> facts.add(
+                        new Translate(this, Translate.Mode.ASSUMED, fields, Map.of(), facts, List.of()).term(invariant, List.of())));
+            }
+            return value;
+        }
+        Term.Var constant = new Term.Var(unique(path), sortOf(type, origin));
+        if (type instanceof Ty.Int i) {
+            facts.add(range(i.kind(), constant));
+        }
+        if (type instanceof Ty.MapOf m && m.value() instanceof Ty.Int i && !i.kind().signed()) {
+            unsignedMaps.add(constant);
+        }
+        return new Val.Scalar(constant);
+    }
+
+    /** Whether {@code map} is a map constant of an unsigned value type: the sum lemmas' sign instances hold for it. */
+    boolean nonNegative(Term map) {
+        return unsignedMaps.contains(map);
+    }
+
+    static Term range(IntKind kind, Term value) {
+        return Term.App.of(Op.AND, Term.App.of(Op.LE, Term.integer(kind.min()), value),
+                Term.App.of(Op.LE, value, Term.integer(kind.max())));
+    }
+}

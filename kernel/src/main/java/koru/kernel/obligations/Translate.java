@@ -1,0 +1,276 @@
+// Trusted: each IR expression becomes a term with Koru's meaning over unbounded integers, and every partial or overflowing operation in it becomes an obligation.
+package koru.kernel.obligations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import koru.kernel.ir.Expr;
+import koru.kernel.ir.Origin;
+import koru.kernel.ir.Program.Field;
+import koru.kernel.ir.Ty;
+import koru.smt.logic.Op;
+import koru.smt.logic.Sort;
+import koru.smt.logic.Term;
+
+/**
+ * Translates IR expressions into the query language. Facts that hold of every Koru value read (the
+ * range of a map constant's entry) go to {@code facts}; obligations found inside the expression go
+ * to {@code found}, each with the conditions under which its operation runs ({@code &&}, {@code ||}
+ * and {@code ==>} evaluate their right operand only when the left one lets them).
+ */
+final class Translate {
+    /** Code is checked for overflow, division and record invariants; a contract as a goal for division only; an assumed one for nothing. */
+    enum Mode {
+        CODE,
+        GOAL,
+        ASSUMED
+    }
+
+    /** An obligation inside an expression: {@code goal} must hold when {@code conditions} do. */
+    record Found(Obligation.Kind kind, Origin origin, String description, List<Term> conditions, Term goal) {
+    }
+
+    private final Declarations declarations;
+    private final Mode mode;
+    private final Map<String, Val> scope;
+    private final Map<String, Val> inputs;
+    private final List<Term> facts;
+    private final List<Found> found;
+
+    Translate(Declarations declarations, Mode mode, Map<String, Val> scope, Map<String, Val> inputs, List<Term> facts,
+            List<Found> found) {
+        this.declarations = declarations;
+        this.mode = mode;
+        this.scope = scope;
+        this.inputs = inputs;
+        this.facts = facts;
+        this.found = found;
+    }
+
+    Term term(Expr expr, List<Term> conditions) {
+        if (value(expr, conditions) instanceof Val.Scalar scalar) {
+            return scalar.term();
+        }
+        throw new IllegalArgumentException("a record where a plain value is needed: " + Describe.of(expr));
+    }
+
+    Val value(Expr expr, List<Term> conditions) {
+        return switch (expr) {
+            case Expr.IntLit i -> scalar(Term.integer(i.value()));
+            case Expr.BoolLit b -> scalar(Term.bool(b.value()));
+            case Expr.TextLit t -> scalar(new Term.TextLit(t.value()));
+            case Expr.EnumLit e -> scalar(new Term.EnumLit(declarations.enumSort(e.enumeration()), e.value()));
+            case Expr.Var v -> lookup(scope, v.name());
+            case Expr.Input i -> lookup(inputs, i.field());
+            case Expr.FieldOf f -> {
+                if (value(f.target(), conditions) instanceof Val.Fields fields) {
+                    yield fields.field(f.field());
+                }
+                throw new IllegalArgumentException("no fields in " + Describe.of(f.target()));
+            }
+            case Expr.Read r -> scalar(read(r, conditions));
+            case Expr.Unary u -> scalar(unary(u, conditions));
+            case Expr.Binary b -> scalar(binary(b, conditions));
+            case Expr.Builtin b -> scalar(builtin(b, conditions));
+            case Expr.RecordLit r -> recordLiteral(r, conditions);
+            case Expr.PayloadLit p -> new Val.Fields(fieldValues(declarations.fieldsOf(p.type()), p.fields(), conditions));
+            case Expr.ListLit l -> throw new Unsupported("list literals", l.origin());
+        };
+    }
+
+    private static Val lookup(Map<String, Val> names, String name) {
+        Val value = names.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException(name + " is not in scope");
+        }
+        return value;
+    }
+
+    private Term read(Expr.Read read, List<Term> conditions) {
+        Term map = term(read.map(), conditions);
+        Term key = term(read.key(), conditions);
+        // The entry of a map constant is a value of the map's value type; a stored entry is a term of its own.
+        Term base = map;
+        while (base instanceof Term.App app && app.op() == Op.STORE) {
+            base = app.args().get(0);
+        }
+        if (base instanceof Term.Var && read.type() instanceof Ty.Int i) {
+            facts.add(Declarations.range(i.kind(), app(Op.SELECT, base, key)));
+        }
+        return app(Op.SELECT, map, key);
+    }
+
+    private Term unary(Expr.Unary unary, List<Term> conditions) {
+        Term operand = term(unary.operand(), conditions);
+        return switch (unary.op()) {
+            case NOT -> app(Op.NOT, operand);
+            case NEG -> overflowChecked(unary, app(Op.NEG, operand), conditions);
+        };
+    }
+
+    private Term binary(Expr.Binary binary, List<Term> conditions) {
+        switch (binary.op()) {
+            case AND, IMPLIES, OR -> {
+                Term left = term(binary.left(), conditions);
+                Term runsRight = binary.op() == Expr.BinaryOp.OR ? app(Op.NOT, left) : left;
+                Term right = term(binary.right(), with(conditions, runsRight));
+                return app(binary.op() == Expr.BinaryOp.AND ? Op.AND : binary.op() == Expr.BinaryOp.OR ? Op.OR : Op.IMPLIES, left, right);
+            }
+            case EQ, NE -> {
+                Term equal = equal(value(binary.left(), conditions), value(binary.right(), conditions));
+                return binary.op() == Expr.BinaryOp.EQ ? equal : app(Op.NOT, equal);
+            }
+            case CONCAT -> {
+                Term left = term(binary.left(), conditions);
+                Term right = term(binary.right(), conditions);
+                if (left.sort().equals(Sort.TEXT) && right.sort().equals(Sort.TEXT)) {
+                    return app(Op.CONCAT, left, right);
+                }
+                // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
+                return new Term.Var(declarations.unique("text"), Sort.TEXT);
+            }
+            default -> {
+                Term left = term(binary.left(), conditions);
+                Term right = term(binary.right(), conditions);
+                return arithmetic(binary, left, right, conditions);
+            }
+        }
+    }
+
+    private Term arithmetic(Expr.Binary binary, Term left, Term right, List<Term> conditions) {
+        return switch (binary.op()) {
+            case LT -> app(Op.LT, left, right);
+            case LE -> app(Op.LE, left, right);
+            case GT -> app(Op.GT, left, right);
+            case GE -> app(Op.GE, left, right);
+            case ADD -> overflowChecked(binary, app(Op.ADD, left, right), conditions);
+            case SUB -> overflowChecked(binary, app(Op.SUB, left, right), conditions);
+            case MUL -> overflowChecked(binary, app(Op.MUL, left, right), conditions);
+            case DIV, REM -> {
+                Term nonZero = app(Op.DISTINCT, right, Term.integer(0));
+                if (mode != Mode.ASSUMED) {
+                    found.add(new Found(Obligation.Kind.DIV, binary.origin(),
+                            "the divisor of `" + Describe.of(binary) + "` is not zero", conditions, nonZero));
+                }
+                Term quotient = app(binary.op() == Expr.BinaryOp.DIV ? Op.DIV : Op.REM, left, right);
+                // MIN / -1 overflows; % never does. Checked where the division runs, that is with a non-zero divisor.
+                yield binary.op() == Expr.BinaryOp.DIV ? overflowChecked(binary, quotient, with(conditions, nonZero)) : quotient;
+            }
+            default -> throw new IllegalArgumentException("not an arithmetic operator: " + binary.op());
+        };
+    }
+
+    /** {@code result}, with the obligation (in code) that the exact result fits the operation's integer kind. */
+    private Term overflowChecked(Expr operation, Term result, List<Term> conditions) {
+        if (mode == Mode.CODE) {
+            if (!(operation.type() instanceof Ty.Int i)) {
+                throw new IllegalArgumentException("integer operation of type " + operation.type());
+            }
+            found.add(new Found(Obligation.Kind.OVERFLOW, operation.origin(),
+                    "`" + Describe.of(operation) + "` stays within " + i.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    conditions, Declarations.range(i.kind(), result)));
+        }
+        return result;
+    }
+
+    private Term builtin(Expr.Builtin call, List<Term> conditions) {
+        List<Term> args = new ArrayList<>();
+        call.args().forEach(a -> args.add(term(a, conditions)));
+        return switch (call.function()) {
+            case LEN -> {
+                if (!args.get(0).sort().equals(Sort.TEXT)) {
+                    throw new Unsupported("len of a list", call.origin());
+                }
+                yield app(Op.LENGTH, args.get(0));
+            }
+            case MIN -> app(Op.ITE, app(Op.LE, args.get(0), args.get(1)), args.get(0), args.get(1));
+            case MAX -> app(Op.ITE, app(Op.GE, args.get(0), args.get(1)), args.get(0), args.get(1));
+            case EMPTY_MAP -> emptyOf(call.type(), call.origin());
+            case PUT -> app(Op.STORE, args.get(0), args.get(1), args.get(2));
+            case REMOVE -> app(Op.STORE, args.get(0), args.get(1), zeroOf(valueType(call.type()), call.origin()));
+            case SUM -> overflowChecked(call, app(Op.SUM, args.get(0)), conditions);
+            case SET -> {
+                Term set = emptyOf(call.type(), call.origin());
+                for (Term element : args) {
+                    set = app(Op.STORE, set, element, Term.bool(true));
+                }
+                yield set;
+            }
+            case HAS -> app(Op.SELECT, args.get(0), args.get(1));
+            case ADD -> app(Op.STORE, args.get(0), args.get(1), Term.bool(true));
+            case UNION -> app(Op.UNION, args.get(0), args.get(1));
+            case INTER -> app(Op.INTER, args.get(0), args.get(1));
+            case SUBSET -> app(Op.SUBSET, args.get(0), args.get(1));
+        };
+    }
+
+    /** {@code map()} reads every key as the value type's zero; {@code set()} holds nothing. */
+    private Term emptyOf(Ty type, Origin origin) {
+        Ty key = type instanceof Ty.MapOf m ? m.key() : type instanceof Ty.SetOf s ? s.element() : Ty.BOOL;
+        return new Term.ConstArray(declarations.sortOf(key, origin), zeroOf(valueType(type), origin));
+    }
+
+    private static Ty valueType(Ty collection) {
+        return switch (collection) {
+            case Ty.MapOf m -> m.value();
+            case Ty.SetOf s -> Ty.BOOL;
+            default -> throw new IllegalArgumentException("not a map or a set: " + collection);
+        };
+    }
+
+    private static Term zeroOf(Ty type, Origin origin) {
+        return switch (type) {
+            case Ty.Int i -> Term.integer(0);
+            case Ty.Bool b -> Term.bool(false);
+            case Ty.Text t -> new Term.TextLit("");
+            default -> throw new Unsupported("maps with values of type " + type, origin);
+        };
+    }
+
+    /** A record value: its fields; in code, constructing it obliges its type's data invariant (B2). */
+    private Val recordLiteral(Expr.RecordLit literal, List<Term> conditions) {
+        Map<String, Val> fields = fieldValues(declarations.record(literal.record()).fields(), literal.fields(), conditions);
+        if (mode == Mode.CODE) {
+            declarations.record(literal.record()).invariant().ifPresent(invariant -> found.add(new Found(Obligation.Kind.INV,
+                    literal.origin(), "the " + Describe.simple(literal.record()) + " built here satisfies `" + Describe.of(invariant) + "`",
+                    conditions, new Translate(declarations, Mode.GOAL, fields, Map.of(), facts, found).term(invariant, conditions))));
+        }
+        return new Val.Fields(fields);
+    }
+
+    /** The values of a record or struct-payload literal by field name (the IR gives them in declaration order). */
+    private Map<String, Val> fieldValues(List<Field> declared, List<Expr> given, List<Term> conditions) {
+        Map<String, Val> fields = new LinkedHashMap<>();
+        for (int i = 0; i < declared.size(); i++) {
+            fields.put(declared.get(i).name(), value(given.get(i), conditions));
+        }
+        return fields;
+    }
+
+    private static Term equal(Val left, Val right) {
+        if (left instanceof Val.Scalar l && right instanceof Val.Scalar r) {
+            return app(Op.EQ, l.term(), r.term());
+        }
+        if (left instanceof Val.Fields l && right instanceof Val.Fields r) {
+            List<Term> fieldsEqual = new ArrayList<>();
+            l.fields().forEach((name, value) -> fieldsEqual.add(equal(value, r.field(name))));
+            return app(Op.AND, fieldsEqual.toArray(Term[]::new));
+        }
+        throw new IllegalArgumentException("a record compared with a plain value");
+    }
+
+    private static List<Term> with(List<Term> conditions, Term condition) {
+        List<Term> more = new ArrayList<>(conditions);
+        more.add(condition);
+        return more;
+    }
+
+    private static Val scalar(Term term) {
+        return new Val.Scalar(term);
+    }
+
+    private static Term app(Op op, Term... args) {
+        return Term.App.of(op, args);
+    }
+}

@@ -1,0 +1,30 @@
+// Trusted: a Koru value is a term, or for a record or a struct payload one value per field.
+package koru.kernel.obligations;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import koru.smt.logic.Term;
+
+/**
+ * What an expression means in a query. Records are not a sort of the query language: a record
+ * value is its fields, each a value (so {@code book.balances} is a free constant of its own).
+ */
+sealed interface Val {
+    record Scalar(Term term) implements Val {
+    }
+
+    /** Fields in declaration order. */
+    record Fields(Map<String, Val> fields) implements Val {
+        public Fields {
+            fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        }
+
+        Val field(String name) {
+            Val value = fields.get(name);
+            if (value == null) {
+                throw new IllegalArgumentException("no field " + name + " in " + fields.keySet());
+            }
+            return value;
+        }
+    }
+}
