@@ -2,26 +2,19 @@ package koru.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import koru.elaborator.Elaboration;
 import koru.elaborator.Elaborator;
-import koru.elaborator.Options;
-import koru.elaborator.Options.AutoDischarge;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.diag.Severity;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code koru check FILE...}: runs the front end on each program and reports what it found.
@@ -33,43 +26,25 @@ import picocli.CommandLine.TypeConversionException;
         mixinStandardHelpOptions = true,
         description = "Parse and check programs (the front-end diagnostics, KORU0xx).")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { HUMAN, JSON }
-
     @Spec
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "The entry file of each program to check.")
     List<Path> files;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "human (default): rendered diagnostics on stderr; json: also a JSON array on stdout.")
-    Format format = Format.HUMAN;
-
-    @Option(names = "--flag", paramLabel = "NAME",
-            description = "Keep the conditional imports annotated NAME, e.g. ~[NAME]import (repeatable).")
-    List<String> flags = new ArrayList<>();
-
-    @Option(names = "--auto-discharge", paramLabel = "MODE", converter = AutoDischargeConverter.class,
-            description = "on (default), warn, off or disable (= off): insert the one call that settles a leaked obligation.")
-    AutoDischarge autoDischarge = AutoDischarge.ON;
-
-    @Option(names = "--color", paramLabel = "WHEN",
-            description = "auto (default: on a terminal, unless NO_COLOR is set), always or never.")
-    ColorChoice color = ColorChoice.AUTO;
-
-    @Option(names = {"-q", "--quiet"}, description = "Report errors only: no warnings, no summary lines.")
-    boolean quiet;
+    @Mixin
+    ProgramOptions options;
 
     @Override
     public Integer call() throws IOException {
-        Elaborator elaborator = new Elaborator(new Options(Set.copyOf(flags), autoDischarge));
-        Palette palette = new Palette(color.enabled(System.getenv(), ColorChoice.onTerminal()));
+        Elaborator elaborator = options.elaborator();
+        Palette palette = options.palette();
         List<Diagnostic> found = new ArrayList<>();
         int exitCode = ExitCode.OK;
         for (Path file : files) {
             exitCode = Math.max(exitCode, check(file, elaborator, palette, found));
         }
-        if (format == Format.JSON) {
+        if (options.json()) {
             JsonDiagnostics.write(found, spec.commandLine().getOut());
         }
         return exitCode;
@@ -82,56 +57,43 @@ final class CheckCommand implements Callable<Integer> {
         try {
             elaboration = elaborator.elaborate(file);
         } catch (IOException e) {
-            err.println(palette.severity(Severity.ERROR, "error") + ": could not read " + file + ": " + reasonOf(e));
+            err.println(ReadFailure.line(file, e, palette));
             return ExitCode.USAGE_OR_IO_ERROR;
         }
         found.addAll(elaboration.diagnostics());
-        if (format == Format.HUMAN) {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(palette);
-            for (Diagnostic diagnostic : elaboration.diagnostics()) {
-                if (diagnostic.isError() || !quiet) {
-                    err.println(renderer.render(diagnostic));
-                }
-            }
-        }
-        if (!quiet) {
+        renderAll(elaboration.diagnostics(), options, palette, err);
+        if (!options.quiet) {
             err.println(summaryOf(file, elaboration, palette));
         }
         return elaboration.hasErrors() ? ExitCode.PROGRAM_WRONG : ExitCode.OK;
     }
 
-    private static String summaryOf(Path file, Elaboration elaboration, Palette palette) {
-        String warnings = elaboration.warningCount() == 0 ? "" : ", " + counted(elaboration.warningCount(), "warning");
-        return elaboration.hasErrors()
-                ? palette.severity(Severity.ERROR, "error") + ": could not check " + file + ": "
-                        + counted(elaboration.errorCount(), "error") + warnings
-                : "checked " + file + ": no errors" + warnings;
-    }
-
-    private static String counted(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
-    }
-
-    /** The cause in a few words; the path is already in the message. */
-    private static String reasonOf(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file";
+    /** The human output of {@code diagnostics}: all of them, or only the errors with {@code -q}; nothing in JSON mode. */
+    static void renderAll(List<Diagnostic> diagnostics, ProgramOptions options, Palette palette, PrintWriter err) {
+        if (options.json()) {
+            return;
         }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-    }
-
-    /** Accepts {@code disable} as well as the enum's names, as LANGUAGE.md A7 says. */
-    static final class AutoDischargeConverter implements ITypeConverter<AutoDischarge> {
-        @Override
-        public AutoDischarge convert(String value) {
-            try {
-                return AutoDischarge.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+        DiagnosticRenderer renderer = new DiagnosticRenderer(palette);
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError() || !options.quiet) {
+                err.println(renderer.render(diagnostic));
             }
         }
+    }
+
+    /** {@code error: could not VERB FILE: N errors, M warnings} for a program the front end rejected. */
+    static String frontEndFailure(String verb, Path file, Elaboration elaboration, Palette palette) {
+        return palette.severity(Severity.ERROR, "error") + ": could not " + verb + " " + file + ": "
+                + ReadFailure.counted(elaboration.errorCount(), "error") + warningsOf(elaboration);
+    }
+
+    private static String summaryOf(Path file, Elaboration elaboration, Palette palette) {
+        return elaboration.hasErrors()
+                ? frontEndFailure("check", file, elaboration, palette)
+                : "checked " + file + ": no errors" + warningsOf(elaboration);
+    }
+
+    private static String warningsOf(Elaboration elaboration) {
+        return elaboration.warningCount() == 0 ? "" : ", " + ReadFailure.counted(elaboration.warningCount(), "warning");
     }
 }

@@ -8,6 +8,8 @@ final class ExitCode {
     static final int PROGRAM_WRONG = 1;
     /** The command line was wrong, an input could not be read, or Koru/J itself failed. */
     static final int USAGE_OR_IO_ERROR = 2;
+    /** Verification found nothing wrong but could not prove everything (unknown or not yet verified). */
+    static final int INCONCLUSIVE = 3;
 
     private ExitCode() {
     }

@@ -11,9 +11,10 @@ import picocli.CommandLine.HelpCommand;
         description = "Koru/J: the Koru event-continuation language on the JVM, with a verified core.",
         footer = {
             "",
-            "Exit codes: 0 no errors, 1 the program has errors, 2 usage or I/O error.",
+            "Exit codes: 0 no errors, 1 the program has errors, 2 usage or I/O error,",
+            "3 verification inconclusive (nothing failed, something not proven).",
             "Explain a diagnostic with `koru explain KORU022`; list them with `koru explain --list`."
         },
-        subcommands = {CheckCommand.class, ExplainCommand.class, HelpCommand.class})
+        subcommands = {CheckCommand.class, VerifyCommand.class, ExplainCommand.class, HelpCommand.class})
 final class KoruCommand {
 }

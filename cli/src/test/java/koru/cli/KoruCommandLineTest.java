@@ -75,7 +75,7 @@ class KoruCommandLineTest {
                 () -> assertTrue(run.out().startsWith("Usage: koru "), run.out()),
                 () -> assertTrue(run.out().contains("check"), run.out()),
                 () -> assertTrue(run.out().contains("explain"), run.out()),
-                () -> assertTrue(run.out().contains("Exit codes: 0 no errors, 1 the program has errors, 2 usage or I/O error."), run.out()));
+                () -> assertTrue(run.out().contains("Exit codes: 0 no errors, 1 the program has errors, 2 usage or I/O error,"), run.out()));
     }
 
     @Test

@@ -1,0 +1,71 @@
+package koru.cli;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import koru.smt.logic.Value;
+
+/**
+ * A failed obligation's model in source terms: {@code counterexample: amount = 3, book.balances = {1: 5, _: 0}}.
+ * The kernel names each free constant by the source path of the value it stands for (an input, a
+ * record field {@code book.balances}, a handler's binding; {@code x#2} is a second value named
+ * {@code x} on the same path), so the names are shown as they are, sorted.
+ */
+final class Counterexample {
+    private Counterexample() {
+    }
+
+    /** The note, or empty when the query has no free constant (then it fails whatever the inputs). */
+    static Optional<String> note(Map<String, Value> model) {
+        if (model.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TreeMap<>(model).entrySet().stream()
+                .map(e -> e.getKey() + " = " + render(e.getValue()))
+                .collect(Collectors.joining(", ", "counterexample: ", "")));
+    }
+
+    static String render(Value value) {
+        return switch (value) {
+            case Value.IntValue i -> i.value().toString();
+            case Value.BoolValue b -> Boolean.toString(b.value());
+            case Value.TextValue t -> quoted(t.value());
+            // Enumerations are named module:Type; the source writes Type.value.
+            case Value.EnumValue e -> e.sort().substring(e.sort().lastIndexOf(':') + 1) + "." + e.value();
+            case Value.ArrayValue a -> a.entries().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(KEYS))
+                    .map(e -> render(e.getKey()) + ": " + render(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", (a.entries().isEmpty() ? "" : ", ") + "_: " + render(a.otherwise()) + "}"));
+            case Value.OpaqueValue o -> o.toString();
+        };
+    }
+
+    /** Integer keys by value, any others by how they are shown. */
+    private static final Comparator<Value> KEYS = (a, b) -> a instanceof Value.IntValue x && b instanceof Value.IntValue y
+            ? x.value().compareTo(y.value())
+            : render(a).compareTo(render(b));
+
+    /** A text as a Koru string literal (Java escapes, LANGUAGE.md Part D). */
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\t' -> out.append("\\t");
+                case '\r' -> out.append("\\r");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", c));
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,176 @@
+package koru.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import koru.elaborator.Elaboration;
+import koru.elaborator.ast.SourceUnit;
+import koru.elaborator.desugar.InsertAutoDischarge;
+import koru.elaborator.diag.Code;
+import koru.elaborator.diag.Diagnostic;
+import koru.elaborator.source.SourceFile;
+import koru.elaborator.source.Span;
+import koru.kernel.ir.Origin;
+import koru.kernel.ir.Program;
+import koru.kernel.obligations.GenerateObligations;
+import koru.kernel.obligations.Obligation;
+import koru.kernel.obligations.VerifyObligations.Verdict;
+import koru.smt.logic.Outcome;
+
+/**
+ * What verifying one program found, as diagnostics in source terms (LANGUAGE.md Part C) and counts
+ * for the summary line. A failed obligation is an error (KORU101–105) with its counterexample; an
+ * unknown one, a body not verified and a kind of obligation the kernel does not generate yet are
+ * KORU110 warnings: none of them is ever counted as proven.
+ */
+record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, int unknown, int notVerified, int assumed) {
+    VerificationReport {
+        diagnostics = diagnostics.stream().sorted(Diagnostic.READING_ORDER).toList();
+    }
+
+    /** 0 all proven, 1 anything failed, 3 nothing failed but something is not proven (ARCHITECTURE.md). */
+    int exitCode() {
+        if (failed > 0) {
+            return ExitCode.PROGRAM_WRONG;
+        }
+        return unknown + notVerified > 0 ? ExitCode.INCONCLUSIVE : ExitCode.OK;
+    }
+
+    String summary(String file) {
+        StringBuilder line = new StringBuilder("verified " + file + ": " + proven + " proven, " + failed + " failed, " + unknown + " unknown");
+        if (notVerified > 0) {
+            line.append(", ").append(notVerified).append(" not verified yet");
+        }
+        if (assumed > 0) {
+            line.append(", ").append(ReadFailure.counted(assumed, "contract")).append(" assumed");
+        }
+        return line.toString();
+    }
+
+    static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated, List<Verdict> verdicts) {
+        Sources sources = new Sources(elaboration);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        int proven = 0;
+        int failed = 0;
+        int unknown = 0;
+        for (Verdict verdict : verdicts) {
+            Obligation obligation = verdict.obligation();
+            Span span = sources.span(obligation.origin());
+            switch (verdict.outcome()) {
+                case Outcome.Proven p -> proven++;
+                case Outcome.Failed f -> {
+                    failed++;
+                    diagnostics.add(failure(obligation, span, f));
+                }
+                case Outcome.Unknown u -> {
+                    unknown++;
+                    diagnostics.add(Diagnostic.warning(Code.KORU110, span,
+                                    "not proven (the solver gave up: " + u.reason() + "): " + obligation.description())
+                            .withLabel("unknown, not proven")
+                            .withHint("split the body into smaller subflows or simplify the contract; the solver's limit is"
+                                    + " deterministic, so this result repeats on every machine"));
+                }
+            }
+        }
+        for (InsertAutoDischarge.Leak leak : elaboration.leaks()) {
+            failed++;
+            diagnostics.add(leaked(leak));
+        }
+        List<Diagnostic> uncovered = new ArrayList<>();
+        for (GenerateObligations.Skipped skipped : generated.skipped()) {
+            uncovered.add(Diagnostic.warning(Code.KORU110, sources.span(skipped.construct()),
+                            "not verified yet: this body uses " + skipped.reason() + ", which verification does not cover yet")
+                    .withLabel("the whole body is unverified")
+                    .withHint("nothing in this body is proven; move the part that must be proven into a loop-free subflow"));
+        }
+        NotGeneratedYet.of(program).forEach(missing -> uncovered.add(Diagnostic.warning(Code.KORU110,
+                        sources.span(missing.origin()), "not verified yet: " + missing.what())
+                .withHint("the kernel does not generate these obligations yet; `koru verify` will once it does")));
+        diagnostics.addAll(uncovered);
+        return new VerificationReport(diagnostics, proven, failed, unknown, uncovered.size(), assumedContracts(program));
+    }
+
+    private static Diagnostic failure(Obligation obligation, Span span, Outcome.Failed failed) {
+        Code code = switch (obligation.kind()) {
+            case PRE -> Code.KORU101;
+            case POST -> Code.KORU102;
+            case INV -> Code.KORU103;
+            case OVERFLOW -> Code.KORU104;
+            case DIV -> Code.KORU105;
+        };
+        String label = switch (obligation.kind()) {
+            case PRE -> "the precondition can fail for this call";
+            case POST -> "this value can break the branch's `where`";
+            case INV -> "this record can break its type's invariant";
+            case OVERFLOW -> "this can overflow";
+            case DIV -> "the divisor can be zero";
+        };
+        String hint = switch (obligation.kind()) {
+            case PRE -> "check the arguments with an `if` before the call, or add what the callee needs to this event's `where`";
+            case POST -> "construct a value that meets the branch's `where`, or weaken the `where`";
+            case INV -> "build the record so that the invariant holds (an update of one side must update the other)";
+            case OVERFLOW -> "bound the input with a `where` on the event, or use a wider type";
+            case DIV -> "check the divisor with an `if`, or require it with a `where` on the event";
+        };
+        Diagnostic diagnostic = Diagnostic.error(code, span, code.title() + ": " + obligation.description())
+                .withLabel(label);
+        Optional<String> counterexample = Counterexample.note(failed.model());
+        diagnostic = counterexample.isPresent()
+                ? diagnostic.withNote(counterexample.get())
+                : diagnostic.withNote("it fails whatever the inputs, every time this point is reached");
+        return diagnostic.withHint(hint);
+    }
+
+    private static Diagnostic leaked(InsertAutoDischarge.Leak leak) {
+        String canonical = leak.state().toString();
+        String state = canonical.substring(canonical.lastIndexOf(':') + 1); // as the source writes it
+        String hint = leak.candidates().isEmpty()
+                ? "no event discharges `" + state + "`; declare one whose input takes it with `!`"
+                : "call " + String.join(" or ", leak.candidates().stream().map(c -> "`" + c + "`").toList())
+                        + " with `" + leak.binding() + "` before the path ends";
+        return Diagnostic.error(Code.KORU107, leak.terminal(),
+                        "obligation `" + state + "` on `" + leak.binding() + "` is never discharged on this path")
+                .withLabel("the path ends here")
+                .withHint(hint);
+    }
+
+    /** Host-implemented and unimplemented events' contracts: assumed, not proven (B5); `koru test` checks them. */
+    private static int assumedContracts(Program program) {
+        return (int) program.events().stream()
+                .filter(e -> e.implementation() != Program.Implementation.SUBFLOW)
+                .filter(e -> e.pre().isPresent() || e.branches().stream().anyMatch(b -> b.post().isPresent()))
+                .count();
+    }
+
+    /** The elaboration's source files by the path the user sees, which is what an {@link Origin} names. */
+    static final class Sources {
+        private final Map<String, SourceFile> byPath = new HashMap<>();
+        private final SourceFile entry;
+
+        Sources(Elaboration elaboration) {
+            for (SourceUnit unit : elaboration.units()) {
+                byPath.putIfAbsent(unit.file().displayPath(), unit.file());
+            }
+            this.entry = elaboration.units().get(0).file();
+        }
+
+        /** The origin as a span; an origin in no known file (lowering's mistake) points at the entry file's start. */
+        Span span(Origin origin) {
+            SourceFile file = byPath.get(origin.file());
+            if (file == null) {
+                return new Span(entry, 0, 0);
+            }
+            int length = file.text().length();
+            return new Span(file, Math.min(origin.start(), length), Math.min(origin.end(), length));
+        }
+
+        String position(Origin origin) {
+            Span span = span(origin);
+            return byPath.containsKey(origin.file())
+                    ? origin.file() + ":" + span.line() + ":" + span.column()
+                    : origin.file() + "@" + origin.start();
+        }
+    }
+}
