@@ -1,0 +1,184 @@
+package koru.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs {@code koru verify} in-process on small programs and checks what a user sees: findings, summary, exit code. */
+class VerifyCommandTest {
+    private static final String BANK = """
+            ~type Bank { accounts: Map<u64, u64>, total: u64 } where sum(accounts) == total
+
+            ~pub event pay { bank: Bank, payer: u64, payee: u64, coins: u64 } where payer != payee
+            | paid Bank where paid.total == in.bank.total
+            | short u64 where short < in.coins
+
+            """;
+
+    @TempDir
+    Path dir;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run verify(String source, String... options) throws IOException {
+        Path file = dir.resolve("app.kz");
+        Files.writeString(file, source);
+        String[] args = new String[options.length + 4];
+        args[0] = "verify";
+        args[1] = "--color";
+        args[2] = "never";
+        System.arraycopy(options, 0, args, 3, options.length);
+        args[args.length - 1] = file.toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Koru.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(exitCode, out.toString(), err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void aTransferThatConservesTheTotalIsProven() throws IOException {
+        Run run = verify(BANK + """
+                ~pay = if(bank.accounts[payer] >= coins)
+                | then |> paid { accounts: put(put(bank.accounts, payer, bank.accounts[payer] - coins), payee, bank.accounts[payee] + coins), total: bank.total }
+                | else |> short bank.accounts[payer]
+                """);
+        assertAll(
+                () -> assertEquals(0, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().matches("verified .*app\\.kz: \\d+ proven, 0 failed, 0 unknown\n"), run.err()),
+                () -> assertEquals("", run.out()));
+    }
+
+    @Test
+    void forgettingTheCreditIsAnInvariantFailureWithACounterexample() throws IOException {
+        Run run = verify(BANK + """
+                ~pay = if(bank.accounts[payer] >= coins)
+                | then |> paid { accounts: put(bank.accounts, payer, bank.accounts[payer] - coins), total: bank.total }
+                | else |> short bank.accounts[payer]
+                """);
+        assertAll(
+                () -> assertEquals(1, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().contains("error[KORU103]: data invariant not proven: the Bank built here satisfies `sum(accounts) == total`\n"), run.err()),
+                () -> assertTrue(run.err().contains("= counterexample: bank.accounts = {"), run.err()),
+                () -> assertTrue(run.err().contains("this record can break its type's invariant"), run.err()),
+                () -> assertTrue(run.err().contains(", 1 failed, 0 unknown\n"), run.err()));
+    }
+
+    @Test
+    void doublingAByteOverflowsForTheUpperHalf() throws IOException {
+        Run run = verify("""
+                ~event double { n: u8 }
+                | doubled u8
+
+                ~double = doubled n * 2
+                """);
+        Matcher n = Pattern.compile("= counterexample: n = (\\d+)\n").matcher(run.err());
+        assertAll(
+                () -> assertEquals(1, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().startsWith("""
+                        error[KORU104]: integer overflow possible: `n * 2` stays within u8
+                         --> %s:4:19
+                          |
+                        4 | ~double = doubled n * 2
+                          |                   ^^^^^ this can overflow
+                        """.formatted(dir.resolve("app.kz"))), run.err()),
+                () -> assertTrue(n.find(), run.err()),
+                () -> assertTrue(Integer.parseInt(n.group(1)) >= 128 && Integer.parseInt(n.group(1)) <= 255, n.group(1)),
+                () -> assertTrue(run.err().contains("= hint: bound the input with a `where` on the event, or use a wider type\n"), run.err()));
+    }
+
+    @Test
+    void everyFailedObligationIsReportedNotOnlyTheFirst() throws IOException {
+        Run run = verify("""
+                ~event scale { a: u8, b: u8 }
+                | scaled { doubled: u8, share: u8 }
+
+                ~scale = scaled { doubled: a * 2, share: 100 / b }
+                """);
+        assertAll(
+                () -> assertEquals(1, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().contains("error[KORU104]"), run.err()),
+                () -> assertTrue(run.err().contains("error[KORU105]"), run.err()),
+                () -> assertTrue(run.err().contains(", 2 failed, "), run.err()));
+    }
+
+    @Test
+    void aBodyWithALoopIsNotVerifiedAndNeverCountsAsSuccess() throws IOException {
+        Run run = verify("""
+                ~event step { i: u32, n: u32 }
+                | more u32
+                | done
+
+                ~event count { n: u32 }
+                | counted u32
+
+                ~count = #loop step(i: 0, n: n)
+                | more next |> @loop(i: next, n: n)
+                | done |> counted n
+                """);
+        assertAll(
+                () -> assertEquals(3, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().contains("warning[KORU110]: not verified yet: this body uses loops"), run.err()),
+                () -> assertTrue(run.err().contains(", 0 failed, 0 unknown, 1 not verified yet"), run.err()));
+    }
+
+    @Test
+    void aFrontEndErrorStopsBeforeVerification() throws IOException {
+        Run run = verify("""
+                ~event double { n: u8 }
+                | doubled u8
+
+                ~double = doubled n * 2
+
+                ~double(n: 1)
+                """);
+        assertAll(
+                () -> assertEquals(1, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().contains("error[KORU022]"), run.err()),
+                () -> assertFalse(run.err().contains("KORU104"), run.err()),
+                () -> assertTrue(run.err().endsWith("error: could not verify " + dir.resolve("app.kz") + ": 1 error\n"), run.err()));
+    }
+
+    @Test
+    void jsonListsTheFindingsAndQuietDropsTheSummary() throws IOException {
+        Run run = verify("""
+                ~event double { n: u8 }
+                | doubled u8
+
+                ~double = doubled n * 2
+                """, "--format", "json", "-q", "--jobs", "1");
+        assertAll(
+                () -> assertEquals(1, run.exitCode()),
+                () -> assertEquals("", run.err()),
+                () -> assertTrue(run.out().contains("\"code\" : \"KORU104\""), run.out()),
+                () -> assertTrue(run.out().contains("\"counterexample: n = "), run.out()));
+    }
+
+    @Test
+    void jobsMustBePositive() throws IOException {
+        Run run = verify("~event e {}\n", "--jobs", "0");
+        assertAll(
+                () -> assertEquals(2, run.exitCode()),
+                () -> assertTrue(run.err().startsWith("--jobs must be at least 1, got 0\n"), run.err()));
+    }
+
+    @Test
+    void theShippedLedgerExampleIsProven() {
+        StringWriter err = new StringWriter();
+        int exitCode = Koru.run(new String[] {"verify", Path.of("..", "examples", "ledger.kz").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, exitCode, err.toString());
+        assertTrue(err.toString().contains(" proven, 0 failed, 0 unknown"), err.toString());
+    }
+}
