@@ -1,5 +1,7 @@
 package koru.kernel.recheck;
 
+import static koru.kernel.describe.Describe.show;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import koru.kernel.ir.Expr;
+import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
@@ -30,7 +33,7 @@ import koru.kernel.ir.Ty;
  */
 public final class RecheckIr {
     private final List<IrError> errors = new ArrayList<>();
-    private final Names names;
+    private final Lookup lookup;
     private final ExprTypes exprs;
     /** The labels of the body being checked: labels are scoped to one body (A6). */
     private final Set<String> labels = new HashSet<>();
@@ -45,8 +48,8 @@ public final class RecheckIr {
     }
 
     private RecheckIr(Program program) {
-        this.names = new Names(program, errors);
-        this.exprs = new ExprTypes(names, errors);
+        this.lookup = new Lookup(program);
+        this.exprs = new ExprTypes(lookup, errors);
     }
 
     /** Every way in which {@code program} is not well formed; empty when it is. */
@@ -58,27 +61,29 @@ public final class RecheckIr {
     }
 
     private void declarations(Program program) {
+        unique(program.types(), TypeDecl::name, TypeDecl::origin, "type");
+        unique(program.events(), Event::name, Event::origin, "event");
         for (TypeDecl type : program.types()) {
             switch (type) {
                 case TypeDecl.RecordType r -> {
                     Scope fields = fields(r.fields(), Scope.contract(Optional.empty()), r.origin());
                     r.invariant().ifPresent(inv -> exprs.expect(inv, fields, Ty.BOOL, "the invariant of " + r.name()));
                 }
-                case TypeDecl.EnumType e -> unique(e.values(), v -> v, "value", e.origin());
+                case TypeDecl.EnumType e -> unique(e.values(), v -> v, v -> e.origin(), "value");
             }
         }
         for (Event event : program.events()) {
             Scope inputs = fields(event.inputs(), Scope.contract(Optional.empty()), event.origin());
             event.pre().ifPresent(pre -> exprs.expect(pre, inputs, Ty.BOOL, "the precondition of " + event.name()));
-            unique(event.branches(), Branch::name, "branch", event.origin());
+            unique(event.branches(), Branch::name, Branch::origin, "branch");
             for (Branch branch : event.branches()) {
                 // In a branch's where: the payload (by the branch's name, or struct fields by theirs) and in.field.
-                Scope payload = switch (branch.payload()) {
-                    case Payload.None none -> Scope.contract(Optional.of(event));
-                    case Payload.One one -> fields(List.of(new Field(branch.name(), one.type(), one.state(), branch.origin())),
-                            Scope.contract(Optional.of(event)), branch.origin());
-                    case Payload.Fields struct -> fields(struct.fields(), Scope.contract(Optional.of(event)), branch.origin());
+                List<Field> payloadFields = switch (branch.payload()) {
+                    case Payload.None none -> List.of();
+                    case Payload.One one -> List.of(new Field(branch.name(), one.type(), one.state(), branch.origin()));
+                    case Payload.Fields struct -> struct.fields();
                 };
+                Scope payload = fields(payloadFields, Scope.contract(Optional.of(event)), branch.origin());
                 branch.post().ifPresent(post ->
                         exprs.expect(post, payload, Ty.BOOL, "the postcondition of " + event.name() + " | " + branch.name()));
             }
@@ -89,8 +94,8 @@ public final class RecheckIr {
     private Scope fields(List<Field> fields, Scope scope, Origin origin) {
         Scope bound = scope;
         for (Field field : fields) {
-            if (!names.wellFormed(field.type())) {
-                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Names.show(field.type()));
+            if (!exprs.wellFormed(field.type())) {
+                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + show(field.type()));
             }
             bound = bind(bound, field.name(), field.type(), origin);
         }
@@ -123,7 +128,7 @@ public final class RecheckIr {
         }
         for (Program.Test test : program.tests()) {
             test.mocks().forEach(mock -> body(mock, Set.of(Kind.MOCK)));
-            unique(test.mocks(), mock -> mock.implementing().orElse(""), "mock of", test.origin());
+            unique(test.mocks(), mock -> mock.implementing().orElse(""), mock -> test.origin(), "mock of");
             body(test.flow(), Set.of(Kind.TEST));
         }
     }
@@ -133,7 +138,7 @@ public final class RecheckIr {
             report(body.origin(), "a " + body.kind() + " body cannot stand here");
         }
         boolean implementation = body.kind() == Kind.SUBFLOW || body.kind() == Kind.MOCK;
-        Optional<Event> implemented = body.implementing().flatMap(names::event).filter(e -> implementation);
+        Optional<Event> implemented = body.implementing().flatMap(lookup::event).filter(e -> implementation);
         if (implementation != implemented.isPresent() || implementation != body.implementing().isPresent()) {
             report(body.origin(), "a " + body.kind() + " body must implement " + (implementation ? "a declared event" : "no event"));
         }
@@ -159,7 +164,7 @@ public final class RecheckIr {
                 if (!labels.add(loop.label())) {
                     report(loop.origin(), "label #" + loop.label() + " is declared twice in one body");
                 }
-                Optional<Event> head = names.event(loop.head().event());
+                Optional<Event> head = lookup.event(loop.head().event());
                 // The invariant ranges over the head event's arguments by input name and the bindings in scope
                 // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
                 head.ifPresent(e -> loop.invariant().ifPresent(inv -> exprs.expect(inv,
@@ -191,12 +196,12 @@ public final class RecheckIr {
             report(invoke.origin(), event.name() + " is void: it is called, not invoked");
         }
         for (Node.Handler handler : invoke.handlers()) {
-            Optional<Branch> branch = Names.branch(event, handler.branch());
+            Optional<Branch> branch = Lookup.branch(event, handler.branch());
             if (branch.isEmpty()) {
                 report(handler.origin(), event.name() + " has no branch " + handler.branch());
                 continue;
             }
-            Optional<Ty> payload = Names.payloadType(event, branch.get());
+            Optional<Ty> payload = Lookup.payloadType(event, branch.get());
             if (payload.isPresent() != handler.binding().isPresent()) {
                 report(handler.origin(), "a handler of " + event.name() + " | " + handler.branch()
                         + (payload.isPresent() ? " must bind its payload" : " binds a payload the branch does not have"));
@@ -224,8 +229,8 @@ public final class RecheckIr {
             return;
         }
         Event event = ctx.implementing().get();
-        Names.branch(event, construct.branch()).ifPresentOrElse(branch -> {
-            Optional<Ty> payload = Names.payloadType(event, branch);
+        Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
+            Optional<Ty> payload = Lookup.payloadType(event, branch);
             if (payload.isPresent() != construct.value().isPresent()) {
                 report(construct.origin(), event.name() + " | " + branch.name() + (payload.isPresent() ? " needs" : " takes no") + " value");
             }
@@ -266,16 +271,20 @@ public final class RecheckIr {
     }
 
     private Optional<Event> event(String name, Origin origin) {
-        Optional<Event> event = names.event(name);
+        Optional<Event> event = lookup.event(name);
         if (event.isEmpty()) {
             report(origin, "no event " + name);
         }
         return event;
     }
 
-    private <T> void unique(List<T> items, Function<T, String> name, String what, Origin origin) {
+    private <T> void unique(List<T> items, Function<T, String> name, Function<T, Origin> origin, String what) {
         Set<String> seen = new HashSet<>();
-        items.stream().map(name).filter(n -> !seen.add(n)).forEach(n -> report(origin, what + " " + n + " is declared twice"));
+        for (T item : items) {
+            if (!seen.add(name.apply(item))) {
+                report(origin.apply(item), what + " " + name.apply(item) + " is declared twice");
+            }
+        }
     }
 
     private void report(Origin origin, String message) {
