@@ -26,7 +26,7 @@ final class Declarations {
         this.lookup = new Lookup(program);
     }
 
-    /** The program's declarations by name (obligations are generated only for a program the re-check accepted). */
+    /** The program's declarations by name; a name the IR uses but does not declare fails loudly (NoSuchElementException). */
     Lookup lookup() {
         return lookup;
     }

@@ -112,32 +112,29 @@ final class Translate {
     }
 
     private Term binary(Expr.Binary binary, List<Term> conditions) {
-        switch (binary.op()) {
-            case AND, IMPLIES, OR -> {
-                Term left = term(binary.left(), conditions);
-                Term runsRight = binary.op() == Expr.BinaryOp.OR ? app(Op.NOT, left) : left;
-                Term right = term(binary.right(), with(conditions, runsRight));
-                return app(binary.op() == Expr.BinaryOp.AND ? Op.AND : binary.op() == Expr.BinaryOp.OR ? Op.OR : Op.IMPLIES, left, right);
-            }
-            case EQ, NE -> {
-                Term equal = equal(value(binary.left(), conditions), value(binary.right(), conditions));
-                return binary.op() == Expr.BinaryOp.EQ ? equal : app(Op.NOT, equal);
-            }
-            case CONCAT -> {
-                Term left = term(binary.left(), conditions);
-                Term right = term(binary.right(), conditions);
-                if (left.sort().equals(Sort.TEXT) && right.sort().equals(Sort.TEXT)) {
-                    return app(Op.CONCAT, left, right);
-                }
-                // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
-                return new Term.Var(declarations.unique("text"), Sort.TEXT);
-            }
-            default -> {
-                Term left = term(binary.left(), conditions);
-                Term right = term(binary.right(), conditions);
-                return arithmetic(binary, left, right, conditions);
-            }
+        return switch (binary.op()) {
+            case AND, IMPLIES, OR -> logical(binary, conditions);
+            case EQ -> equal(value(binary.left(), conditions), value(binary.right(), conditions));
+            case NE -> app(Op.NOT, equal(value(binary.left(), conditions), value(binary.right(), conditions)));
+            case CONCAT -> concat(term(binary.left(), conditions), term(binary.right(), conditions));
+            default -> arithmetic(binary, term(binary.left(), conditions), term(binary.right(), conditions), conditions);
+        };
+    }
+
+    /** {@code &&}, {@code ||} and {@code ==>}: the right operand runs only when the left one lets it. */
+    private Term logical(Expr.Binary binary, List<Term> conditions) {
+        Term left = term(binary.left(), conditions);
+        boolean or = binary.op() == Expr.BinaryOp.OR;
+        Term right = term(binary.right(), with(conditions, or ? app(Op.NOT, left) : left));
+        return app(or ? Op.OR : binary.op() == Expr.BinaryOp.AND ? Op.AND : Op.IMPLIES, left, right);
+    }
+
+    private Term concat(Term left, Term right) {
+        if (left.sort().equals(Sort.TEXT) && right.sort().equals(Sort.TEXT)) {
+            return app(Op.CONCAT, left, right);
         }
+        // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
+        return new Term.Var(declarations.unique("text"), Sort.TEXT);
     }
 
     private Term arithmetic(Expr.Binary binary, Term left, Term right, List<Term> conditions) {

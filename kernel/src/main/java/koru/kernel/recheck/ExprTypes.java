@@ -148,11 +148,16 @@ final class ExprTypes {
 
     /** Integers of one signedness widen to the wider kind (B1); floats go only with floats. */
     private Optional<Ty> numeric(Expr at, Ty left, Ty right) {
-        if (left instanceof Ty.Int l && right instanceof Ty.Int r && l.kind().signed() == r.kind().signed()) {
-            return Optional.of(l.kind().holds(r.kind()) ? left : right);
+        if (left instanceof Ty.Float && right instanceof Ty.Float) {
+            return Optional.of(left);
         }
-        return left instanceof Ty.Float && right instanceof Ty.Float ? Optional.of(left)
-                : fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right));
+        return wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
+    }
+
+    /** The wider of two integer types of one signedness; none for any other pair. */
+    static Optional<Ty> wider(Ty left, Ty right) {
+        return left instanceof Ty.Int l && right instanceof Ty.Int r && l.kind().signed() == r.kind().signed()
+                ? Optional.of(l.kind().holds(r.kind()) ? left : right) : Optional.empty();
     }
 
     private Optional<Ty> builtin(Expr.Builtin b, List<Ty> args) {

@@ -37,15 +37,8 @@ public final class RecheckIr {
     private final ExprTypes exprs;
     /** The labels of the body being checked: labels are scoped to one body (A6). */
     private final Set<String> labels = new HashSet<>();
-
-    /** Where a node stands: the event its body implements (subflows and mocks) and the loops whose head handlers enclose it. */
-    private record Ctx(Optional<Event> implementing, Map<String, Event> loops) {
-        Ctx withLoop(String label, Event head) {
-            Map<String, Event> inside = new HashMap<>(loops);
-            inside.put(label, head);
-            return new Ctx(implementing, Map.copyOf(inside));
-        }
-    }
+    /** The event the body being checked implements (subflows and mocks): what its constructors return. */
+    private Optional<Event> implementing = Optional.empty();
 
     private RecheckIr(Program program) {
         this.lookup = new Lookup(program);
@@ -143,13 +136,15 @@ public final class RecheckIr {
             report(body.origin(), "a " + body.kind() + " body must implement " + (implementation ? "a declared event" : "no event"));
         }
         labels.clear();
+        implementing = implemented;
         Scope inputs = implemented.map(e -> fields(e.inputs(), Scope.CODE, body.origin())).orElse(Scope.CODE);
-        node(body.root(), inputs, new Ctx(implemented, Map.of()));
+        node(body.root(), inputs, Map.of());
     }
 
-    private void node(Node node, Scope scope, Ctx ctx) {
+    /** {@code loops}: the head event of each loop whose head's handlers enclose {@code node}, by label. */
+    private void node(Node node, Scope scope, Map<String, Event> loops) {
         switch (node) {
-            case Node.Invoke invoke -> invoke(invoke, scope, ctx);
+            case Node.Invoke invoke -> event(invoke.event(), invoke.origin()).ifPresent(e -> invoke(invoke, e, scope, loops));
             case Node.Call call -> {
                 event(call.event(), call.origin()).ifPresent(e -> {
                     if (!e.branches().isEmpty()) {
@@ -157,40 +152,38 @@ public final class RecheckIr {
                     }
                     args(e, call.args(), scope, call.origin());
                 });
-                node(call.next(), scope, ctx);
+                node(call.next(), scope, loops);
             }
-            case Node.Construct construct -> construct(construct, scope, ctx);
+            case Node.Construct construct -> construct(construct, scope);
             case Node.Loop loop -> {
                 if (!labels.add(loop.label())) {
                     report(loop.origin(), "label #" + loop.label() + " is declared twice in one body");
                 }
-                Optional<Event> head = lookup.event(loop.head().event());
-                // The invariant ranges over the head event's arguments by input name and the bindings in scope
-                // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
-                head.ifPresent(e -> loop.invariant().ifPresent(inv -> exprs.expect(inv,
-                        loopArguments(e.inputs(), scope.asContract()), Ty.BOOL, "the invariant of #" + loop.label())));
-                invoke(loop.head(), scope, head.map(e -> ctx.withLoop(loop.label(), e)).orElse(ctx));
+                event(loop.head().event(), loop.head().origin()).ifPresent(head -> {
+                    // The invariant ranges over the head event's arguments by input name and the bindings in scope
+                    // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
+                    loop.invariant().ifPresent(inv -> exprs.expect(inv,
+                            loopArguments(head.inputs(), scope.asContract()), Ty.BOOL, "the invariant of #" + loop.label()));
+                    Map<String, Event> inside = new HashMap<>(loops);
+                    inside.put(loop.label(), head);
+                    invoke(loop.head(), head, scope, inside);
+                });
             }
-            case Node.Jump jump -> Optional.ofNullable(ctx.loops().get(jump.label())).ifPresentOrElse(
+            case Node.Jump jump -> Optional.ofNullable(loops.get(jump.label())).ifPresentOrElse(
                     head -> args(head, jump.args(), scope, jump.origin()),
                     () -> report(jump.origin(), "@" + jump.label() + " is not inside the handlers of loop #" + jump.label()));
             case Node.If branch -> {
                 exprs.expect(branch.condition(), scope, Ty.BOOL, "an if condition");
-                node(branch.then(), scope, ctx);
-                node(branch.otherwise(), scope, ctx);
+                node(branch.then(), scope, loops);
+                node(branch.otherwise(), scope, loops);
             }
-            case Node.For each -> forEach(each, scope, ctx);
+            case Node.For each -> forEach(each, scope, loops);
             case Node.End end -> {
             }
         }
     }
 
-    private void invoke(Node.Invoke invoke, Scope scope, Ctx ctx) {
-        Optional<Event> found = event(invoke.event(), invoke.origin());
-        if (found.isEmpty()) {
-            return;
-        }
-        Event event = found.get();
+    private void invoke(Node.Invoke invoke, Event event, Scope scope, Map<String, Event> loops) {
         args(event, invoke.args(), scope, invoke.origin());
         if (event.branches().isEmpty()) {
             report(invoke.origin(), event.name() + " is void: it is called, not invoked");
@@ -208,7 +201,7 @@ public final class RecheckIr {
             }
             Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
             handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
-            node(handler.body(), inner, ctx);
+            node(handler.body(), inner, loops);
         }
         for (Branch branch : event.branches()) {
             List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
@@ -223,12 +216,12 @@ public final class RecheckIr {
         }
     }
 
-    private void construct(Node.Construct construct, Scope scope, Ctx ctx) {
-        if (ctx.implementing().isEmpty()) {
+    private void construct(Node.Construct construct, Scope scope) {
+        if (implementing.isEmpty()) {
             report(construct.origin(), "a branch constructor outside a subflow or mock");
             return;
         }
-        Event event = ctx.implementing().get();
+        Event event = implementing.get();
         Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
             Optional<Ty> payload = Lookup.payloadType(event, branch);
             if (payload.isPresent() != construct.value().isPresent()) {
@@ -239,22 +232,17 @@ public final class RecheckIr {
         }, () -> report(construct.origin(), event.name() + " has no branch " + construct.branch()));
     }
 
-    private void forEach(Node.For each, Scope scope, Ctx ctx) {
+    private void forEach(Node.For each, Scope scope, Map<String, Event> loops) {
         Optional<Ty> element = switch (each.over()) {
-            case Node.Iteration.Range range -> {
-                Ty from = exprs.check(range.from(), scope);
-                Ty to = exprs.check(range.to(), scope);
-                yield from instanceof Ty.Int f && to instanceof Ty.Int t && f.kind().signed() == t.kind().signed()
-                        ? Optional.of(f.kind().holds(t.kind()) ? from : to) : Optional.empty();
-            }
+            case Node.Iteration.Range range -> ExprTypes.wider(exprs.check(range.from(), scope), exprs.check(range.to(), scope));
             case Node.Iteration.Elements list -> exprs.check(list.list(), scope) instanceof Ty.ListOf l
                     ? Optional.of(l.element()) : Optional.empty();
         };
         if (element.isEmpty()) {
             report(each.origin(), "for needs a range of integers of one signedness or a list");
         }
-        node(each.each(), element.map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope), ctx);
-        node(each.done(), scope, ctx);
+        node(each.each(), element.map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope), loops);
+        node(each.done(), scope, loops);
     }
 
     /** {@code args} against {@code callee}'s inputs, in input order, each widening at most. */
