@@ -7,18 +7,16 @@ public enum IntKind {
     I8(true, 8), I16(true, 16), I32(true, 32), I64(true, 64),
     U8(false, 8), U16(false, 16), U32(false, 32), U64(false, 64);
 
-    private final boolean signed;
     private final BigInteger min;
     private final BigInteger max;
 
     IntKind(boolean signed, int bits) {
-        this.signed = signed;
         this.min = signed ? BigInteger.TWO.pow(bits - 1).negate() : BigInteger.ZERO;
         this.max = signed ? BigInteger.TWO.pow(bits - 1).subtract(BigInteger.ONE) : BigInteger.TWO.pow(bits).subtract(BigInteger.ONE);
     }
 
     public boolean signed() {
-        return signed;
+        return min.signum() < 0;
     }
 
     public BigInteger min() {

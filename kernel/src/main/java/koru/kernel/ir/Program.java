@@ -23,6 +23,8 @@ public record Program(List<TypeDecl> types, List<Event> events, List<Body> bodie
     public sealed interface TypeDecl {
         String name();
 
+        Origin origin();
+
         /** A record type, with its data invariant; a capability's {@code rights} field is checked for amplification. */
         record RecordType(String name, List<Field> fields, Optional<Expr> invariant, boolean capability, Origin origin)
                 implements TypeDecl {

@@ -1,6 +1,5 @@
 package koru.kernel.lemmas;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -98,10 +97,10 @@ public final class SumLemmas {
             Term map = app.args().get(0);
             Term key = app.args().get(1);
             Term value = app.args().get(2);
-            instances.add(eq(sum(store), add(sub(sum(map), select(map, key)), value)));
+            instances.add(app(Op.EQ, sum(store), app(Op.ADD, app(Op.SUB, sum(map), select(map, key)), value)));
         }
         for (Term empty : emptyMaps) {
-            instances.add(eq(sum(empty), Term.integer(0)));
+            instances.add(app(Op.EQ, sum(empty), Term.integer(0)));
         }
         readKeysByMap.forEach((map, keys) -> {
             if (valuesNonNegative.test(map)) {
@@ -113,16 +112,16 @@ public final class SumLemmas {
 
     private static List<Term> signLemmas(Term map, List<Term> keys) {
         List<Term> instances = new ArrayList<>();
-        instances.add(Term.App.of(Op.GE, sum(map), Term.integer(BigInteger.ZERO)));
+        instances.add(app(Op.GE, sum(map), Term.integer(0)));
         for (Term key : keys) {
-            instances.add(Term.App.of(Op.LE, select(map, key), sum(map)));
+            instances.add(app(Op.LE, select(map, key), sum(map)));
         }
         for (int i = 0; i < keys.size(); i++) {
             for (int j = i + 1; j < keys.size(); j++) {
                 Term a = keys.get(i);
                 Term b = keys.get(j);
-                instances.add(Term.App.of(Op.IMPLIES, Term.App.of(Op.DISTINCT, a, b),
-                        Term.App.of(Op.LE, add(select(map, a), select(map, b)), sum(map))));
+                Term both = app(Op.ADD, select(map, a), select(map, b));
+                instances.add(app(Op.IMPLIES, app(Op.DISTINCT, a, b), app(Op.LE, both, sum(map))));
             }
         }
         return instances;
@@ -133,22 +132,14 @@ public final class SumLemmas {
     }
 
     private static Term sum(Term map) {
-        return Term.App.of(Op.SUM, map);
+        return app(Op.SUM, map);
     }
 
     private static Term select(Term map, Term key) {
-        return Term.App.of(Op.SELECT, map, key);
+        return app(Op.SELECT, map, key);
     }
 
-    private static Term add(Term a, Term b) {
-        return Term.App.of(Op.ADD, a, b);
-    }
-
-    private static Term sub(Term a, Term b) {
-        return Term.App.of(Op.SUB, a, b);
-    }
-
-    private static Term eq(Term a, Term b) {
-        return Term.App.of(Op.EQ, a, b);
+    private static Term app(Op op, Term... args) {
+        return Term.App.of(op, args);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import koru.kernel.ir.IntKind;
+import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Field;
@@ -17,45 +18,17 @@ import koru.smt.logic.Term;
 
 /** The program's declarations as one body's queries see them: sorts, fresh constants and what their types guarantee. */
 final class Declarations {
-    private final Map<String, Program.TypeDecl> types = new LinkedHashMap<>();
-    private final Map<String, Program.Event> events = new LinkedHashMap<>();
+    private final Lookup lookup;
     private final Set<String> names = new HashSet<>();
     private final Set<Term> unsignedMaps = new HashSet<>();
 
     Declarations(Program program) {
-        program.types().forEach(t -> types.put(t.name(), t));
-        program.events().forEach(e -> events.put(e.name(), e));
+        this.lookup = new Lookup(program);
     }
 
-    Program.Event event(String name) {
-        Program.Event event = events.get(name);
-        if (event == null) {
-            throw new IllegalArgumentException("unknown event " + name);
-        }
-        return event;
-    }
-
-    Program.Branch branch(Program.Event event, String name) {
-        return event.branches().stream().filter(b -> b.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(event.name() + " has no branch " + name));
-    }
-
-    Program.TypeDecl.RecordType record(String name) {
-        if (types.get(name) instanceof Program.TypeDecl.RecordType record) {
-            return record;
-        }
-        throw new IllegalArgumentException("unknown record type " + name);
-    }
-
-    /** The fields of a record or of a struct payload. */
-    List<Field> fieldsOf(Ty type) {
-        if (type instanceof Ty.Record r) {
-            return record(r.name()).fields();
-        }
-        if (type instanceof Ty.Payload p && branch(event(p.event()), p.branch()).payload() instanceof Program.Payload.Fields f) {
-            return f.fields();
-        }
-        throw new IllegalArgumentException(type + " has no fields");
+    /** The program's declarations by name; a name the IR uses but does not declare fails loudly (NoSuchElementException). */
+    Lookup lookup() {
+        return lookup;
     }
 
     Sort sortOf(Ty type, Origin origin) {
@@ -76,10 +49,7 @@ final class Declarations {
     }
 
     Sort.Enum enumSort(String name) {
-        if (types.get(name) instanceof Program.TypeDecl.EnumType e) {
-            return new Sort.Enum(name, e.values());
-        }
-        throw new IllegalArgumentException("unknown enumeration " + name);
+        return new Sort.Enum(name, lookup.enumeration(name).orElseThrow().values());
     }
 
     /** {@code base}, or {@code base#n} if a constant of that name exists already: one constant per value on a path. */
@@ -98,12 +68,12 @@ final class Declarations {
     Val fresh(String path, Ty type, List<Term> facts, Origin origin) {
         if (type instanceof Ty.Record || type instanceof Ty.Payload) {
             Map<String, Val> fields = new LinkedHashMap<>();
-            for (Field field : fieldsOf(type)) {
+            for (Field field : lookup.fieldsOf(type).orElseThrow()) {
                 fields.put(field.name(), fresh(path + "." + field.name(), field.type(), facts, origin));
             }
             Val.Fields value = new Val.Fields(fields);
             if (type instanceof Ty.Record r) {
-                record(r.name()).invariant().ifPresent(invariant -> facts.add(
+                lookup.record(r.name()).orElseThrow().invariant().ifPresent(invariant -> facts.add(
                         new Translate(this, Translate.Mode.ASSUMED, fields, Map.of(), facts, List.of()).term(invariant, List.of())));
             }
             return value;

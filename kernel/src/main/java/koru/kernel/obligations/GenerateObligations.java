@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import koru.kernel.describe.Describe;
 import koru.kernel.ir.Expr;
+import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Ty;
 import koru.kernel.lemmas.SumLemmas;
+import koru.kernel.obligations.Translate.Mode;
 import koru.smt.logic.Op;
 import koru.smt.logic.Query;
 import koru.smt.logic.Term;
@@ -57,7 +60,7 @@ public final class GenerateObligations {
 
     private GenerateObligations(Program program, Body body) {
         this.declarations = new Declarations(program);
-        this.implemented = body.implementing().map(declarations::event);
+        this.implemented = body.implementing().map(name -> declarations.lookup().event(name).orElseThrow());
     }
 
     public static Result of(Program program) {
@@ -83,7 +86,7 @@ public final class GenerateObligations {
         implemented.ifPresent(event -> {
             event.inputs().forEach(input -> inputs.put(input.name(), declarations.fresh(input.name(), input.type(), entry.facts(), input.origin())));
             entry.scope().putAll(inputs);
-            event.pre().ifPresent(pre -> entry.facts().add(contract(entry, Translate.Mode.ASSUMED, inputs, Map.of(), pre)));
+            event.pre().ifPresent(pre -> entry.facts().add(contract(entry, Mode.ASSUMED, inputs, Map.of(), pre)));
         });
         walk(body.root(), entry);
         return obligations;
@@ -101,7 +104,7 @@ public final class GenerateObligations {
             }
             case Node.Construct construct -> construct(construct, path);
             case Node.If branch -> {
-                Term condition = scalar(code(path, branch.condition()));
+                Term condition = condition(path, branch.condition());
                 walk(branch.then(), path.assuming(condition));
                 walk(branch.otherwise(), path.assuming(Term.App.of(Op.NOT, condition)));
             }
@@ -114,15 +117,14 @@ public final class GenerateObligations {
 
     /** The arguments of a call by input name; obliges the callee's precondition, then knows it. */
     private Map<String, Val> call(String event, List<Expr> argExprs, Origin origin, Path path) {
-        Program.Event callee = declarations.event(event);
+        Program.Event callee = declarations.lookup().event(event).orElseThrow();
         Map<String, Val> args = new LinkedHashMap<>();
         for (int i = 0; i < argExprs.size(); i++) {
             args.put(callee.inputs().get(i).name(), code(path, argExprs.get(i)));
         }
         callee.pre().ifPresent(pre -> {
-            Term goal = contract(path, Translate.Mode.GOAL, args, Map.of(), pre);
-            oblige(path, Obligation.Kind.PRE, origin, "the arguments of " + Describe.simple(event)
-                    + " satisfy its precondition `" + Describe.of(pre) + "`", List.of(), goal);
+            Term goal = contract(path, Mode.GOAL, args, Map.of(), pre);
+            oblige(path, Obligation.Kind.PRE, origin, Describe.precondition(event, pre), List.of(), goal);
             path.facts().add(goal);
         });
         return args;
@@ -130,7 +132,7 @@ public final class GenerateObligations {
 
     /** Each handler, knowing of its branch's payload only its type and the branch's postcondition. */
     private void handle(Node.Invoke invoke, Map<String, Val> args, Path path) {
-        Program.Event callee = declarations.event(invoke.event());
+        Program.Event callee = declarations.lookup().event(invoke.event()).orElseThrow();
         for (Program.Branch branch : callee.branches()) {
             List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
             if (handlers.isEmpty()) {
@@ -138,25 +140,20 @@ public final class GenerateObligations {
             }
             Path taken = path.copy();
             String name = handlers.get(0).binding().orElse(branch.name());
-            Optional<Val> payload = switch (branch.payload()) {
-                case Program.Payload.None none -> Optional.empty();
-                case Program.Payload.One one -> Optional.of(declarations.fresh(name, one.type(), taken.facts(), invoke.origin()));
-                case Program.Payload.Fields fields -> Optional.of(declarations.fresh(name,
-                        new Ty.Payload(callee.name(), branch.name()), taken.facts(), invoke.origin()));
-            };
+            Optional<Val> payload = Lookup.payloadType(callee, branch)
+                    .map(type -> declarations.fresh(name, type, taken.facts(), invoke.origin()));
             branch.post().ifPresent(post -> taken.facts().add(
-                    contract(taken, Translate.Mode.ASSUMED, payloadScope(branch, payload), args, post)));
+                    contract(taken, Mode.ASSUMED, payloadScope(branch, payload), args, post)));
             for (Node.Handler handler : handlers) {
                 Path here = bound(taken, handler, payload);
                 if (handler.guard().isPresent()) {
-                    here.facts().add(scalar(code(here, handler.guard().get())));
+                    here.facts().add(condition(here, handler.guard().get()));
                 } else {
                     // The unguarded handler runs when no guard of its siblings held.
                     for (Node.Handler sibling : handlers) {
                         if (sibling.guard().isPresent()) {
                             Path theirs = bound(here, sibling, payload);
-                            Term guard = scalar(translate(theirs, Translate.Mode.ASSUMED, theirs.scope(), Map.of(),
-                                    t -> t.value(sibling.guard().get(), List.of())));
+                            Term guard = contract(theirs, Mode.ASSUMED, theirs.scope(), Map.of(), sibling.guard().get());
                             here.facts().addAll(theirs.facts().subList(here.facts().size(), theirs.facts().size()));
                             here.facts().add(Term.App.of(Op.NOT, guard));
                         }
@@ -176,11 +173,10 @@ public final class GenerateObligations {
     /** A branch constructor: its value is code; the branch's postcondition must hold of it. */
     private void construct(Node.Construct construct, Path path) {
         Program.Event self = implemented.orElseThrow(() -> new IllegalArgumentException("a branch constructor outside a subflow"));
-        Program.Branch branch = declarations.branch(self, construct.branch());
+        Program.Branch branch = Lookup.branch(self, construct.branch()).orElseThrow();
         Optional<Val> payload = construct.value().map(value -> code(path, value));
-        branch.post().ifPresent(post -> oblige(path, Obligation.Kind.POST, construct.origin(),
-                Describe.simple(self.name()) + "'s " + branch.name() + " satisfies its postcondition `" + Describe.of(post) + "`",
-                List.of(), contract(path, Translate.Mode.GOAL, payloadScope(branch, payload), inputs, post)));
+        branch.post().ifPresent(post -> oblige(path, Obligation.Kind.POST, construct.origin(), Describe.postcondition(self, branch),
+                List.of(), contract(path, Mode.GOAL, payloadScope(branch, payload), inputs, post)));
     }
 
     /** In a branch's where: an identity payload by the branch's name, a struct payload's fields by theirs (B2). */
@@ -192,17 +188,21 @@ public final class GenerateObligations {
     }
 
     private Val code(Path path, Expr expr) {
-        return translate(path, Translate.Mode.CODE, path.scope(), Map.of(), t -> t.value(expr, List.of()));
+        return translate(path, Mode.CODE, path.scope(), Map.of(), t -> t.value(expr, List.of()));
     }
 
-    private Term contract(Path path, Translate.Mode mode, Map<String, Val> scope, Map<String, Val> in, Expr contract) {
-        return scalar(translate(path, mode, scope, in, t -> t.value(contract, List.of())));
+    private Term condition(Path path, Expr condition) {
+        return translate(path, Mode.CODE, path.scope(), Map.of(), t -> t.term(condition, List.of()));
+    }
+
+    private Term contract(Path path, Mode mode, Map<String, Val> scope, Map<String, Val> in, Expr contract) {
+        return translate(path, mode, scope, in, t -> t.term(contract, List.of()));
     }
 
     /** Runs a translation on {@code path}: its facts join the path, the obligations it finds are obliged there. */
-    private Val translate(Path path, Translate.Mode mode, Map<String, Val> scope, Map<String, Val> in, Function<Translate, Val> run) {
+    private <T> T translate(Path path, Mode mode, Map<String, Val> scope, Map<String, Val> in, Function<Translate, T> run) {
         List<Translate.Found> found = new ArrayList<>();
-        Val value = run.apply(new Translate(declarations, mode, scope, in, path.facts(), found));
+        T value = run.apply(new Translate(declarations, mode, scope, in, path.facts(), found));
         found.forEach(f -> oblige(path, f.kind(), f.origin(), f.description(), f.conditions(), f.goal()));
         return value;
     }
@@ -213,12 +213,5 @@ public final class GenerateObligations {
         String name = kind.name().toLowerCase(Locale.ROOT) + " " + origin.file() + ":" + origin.start();
         Query query = SumLemmas.addTo(new Query(name, assumptions, goal), declarations::nonNegative);
         obligations.add(new Obligation(kind, origin, description, query));
-    }
-
-    private static Term scalar(Val value) {
-        if (value instanceof Val.Scalar s) {
-            return s.term();
-        }
-        throw new IllegalArgumentException("a record where a condition is needed");
     }
 }

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import koru.kernel.describe.Describe;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program.Field;
+import koru.kernel.ir.Program.TypeDecl.RecordType;
 import koru.kernel.ir.Ty;
 import koru.smt.logic.Op;
 import koru.smt.logic.Sort;
@@ -74,17 +77,16 @@ final class Translate {
             case Expr.Binary b -> scalar(binary(b, conditions));
             case Expr.Builtin b -> scalar(builtin(b, conditions));
             case Expr.RecordLit r -> recordLiteral(r, conditions);
-            case Expr.PayloadLit p -> new Val.Fields(fieldValues(declarations.fieldsOf(p.type()), p.fields(), conditions));
+            case Expr.PayloadLit p -> {
+                List<Field> declared = declarations.lookup().fieldsOf(p.type()).orElseThrow();
+                yield new Val.Fields(fieldValues(declared, p.fields(), conditions));
+            }
             case Expr.ListLit l -> throw new Unsupported("list literals", l.origin());
         };
     }
 
     private static Val lookup(Map<String, Val> names, String name) {
-        Val value = names.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException(name + " is not in scope");
-        }
-        return value;
+        return Optional.ofNullable(names.get(name)).orElseThrow(() -> new IllegalArgumentException(name + " is unbound"));
     }
 
     private Term read(Expr.Read read, List<Term> conditions) {
@@ -110,32 +112,29 @@ final class Translate {
     }
 
     private Term binary(Expr.Binary binary, List<Term> conditions) {
-        switch (binary.op()) {
-            case AND, IMPLIES, OR -> {
-                Term left = term(binary.left(), conditions);
-                Term runsRight = binary.op() == Expr.BinaryOp.OR ? app(Op.NOT, left) : left;
-                Term right = term(binary.right(), with(conditions, runsRight));
-                return app(binary.op() == Expr.BinaryOp.AND ? Op.AND : binary.op() == Expr.BinaryOp.OR ? Op.OR : Op.IMPLIES, left, right);
-            }
-            case EQ, NE -> {
-                Term equal = equal(value(binary.left(), conditions), value(binary.right(), conditions));
-                return binary.op() == Expr.BinaryOp.EQ ? equal : app(Op.NOT, equal);
-            }
-            case CONCAT -> {
-                Term left = term(binary.left(), conditions);
-                Term right = term(binary.right(), conditions);
-                if (left.sort().equals(Sort.TEXT) && right.sort().equals(Sort.TEXT)) {
-                    return app(Op.CONCAT, left, right);
-                }
-                // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
-                return new Term.Var(declarations.unique("text"), Sort.TEXT);
-            }
-            default -> {
-                Term left = term(binary.left(), conditions);
-                Term right = term(binary.right(), conditions);
-                return arithmetic(binary, left, right, conditions);
-            }
+        return switch (binary.op()) {
+            case AND, IMPLIES, OR -> logical(binary, conditions);
+            case EQ -> equal(value(binary.left(), conditions), value(binary.right(), conditions));
+            case NE -> app(Op.NOT, equal(value(binary.left(), conditions), value(binary.right(), conditions)));
+            case CONCAT -> concat(term(binary.left(), conditions), term(binary.right(), conditions));
+            default -> arithmetic(binary, term(binary.left(), conditions), term(binary.right(), conditions), conditions);
+        };
+    }
+
+    /** {@code &&}, {@code ||} and {@code ==>}: the right operand runs only when the left one lets it. */
+    private Term logical(Expr.Binary binary, List<Term> conditions) {
+        Term left = term(binary.left(), conditions);
+        boolean or = binary.op() == Expr.BinaryOp.OR;
+        Term right = term(binary.right(), with(conditions, or ? app(Op.NOT, left) : left));
+        return app(or ? Op.OR : binary.op() == Expr.BinaryOp.AND ? Op.AND : Op.IMPLIES, left, right);
+    }
+
+    private Term concat(Term left, Term right) {
+        if (left.sort().equals(Sort.TEXT) && right.sort().equals(Sort.TEXT)) {
+            return app(Op.CONCAT, left, right);
         }
+        // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
+        return new Term.Var(declarations.unique("text"), Sort.TEXT);
     }
 
     private Term arithmetic(Expr.Binary binary, Term left, Term right, List<Term> conditions) {
@@ -150,8 +149,7 @@ final class Translate {
             case DIV, REM -> {
                 Term nonZero = app(Op.DISTINCT, right, Term.integer(0));
                 if (mode != Mode.ASSUMED) {
-                    found.add(new Found(Obligation.Kind.DIV, binary.origin(),
-                            "the divisor of `" + Describe.of(binary) + "` is not zero", conditions, nonZero));
+                    found.add(new Found(Obligation.Kind.DIV, binary.origin(), Describe.divisor(binary), conditions, nonZero));
                 }
                 Term quotient = app(binary.op() == Expr.BinaryOp.DIV ? Op.DIV : Op.REM, left, right);
                 // MIN / -1 overflows; % never does. Checked where the division runs, that is with a non-zero divisor.
@@ -167,8 +165,7 @@ final class Translate {
             if (!(operation.type() instanceof Ty.Int i)) {
                 throw new IllegalArgumentException("integer operation of type " + operation.type());
             }
-            found.add(new Found(Obligation.Kind.OVERFLOW, operation.origin(),
-                    "`" + Describe.of(operation) + "` stays within " + i.kind().name().toLowerCase(java.util.Locale.ROOT),
+            found.add(new Found(Obligation.Kind.OVERFLOW, operation.origin(), Describe.overflow(operation, i.kind()),
                     conditions, Declarations.range(i.kind(), result)));
         }
         return result;
@@ -188,7 +185,7 @@ final class Translate {
             case MAX -> app(Op.ITE, app(Op.GE, args.get(0), args.get(1)), args.get(0), args.get(1));
             case EMPTY_MAP -> emptyOf(call.type(), call.origin());
             case PUT -> app(Op.STORE, args.get(0), args.get(1), args.get(2));
-            case REMOVE -> app(Op.STORE, args.get(0), args.get(1), zeroOf(valueType(call.type()), call.origin()));
+            case REMOVE -> app(Op.STORE, args.get(0), args.get(1), missing(call.type(), call.origin()));
             case SUM -> overflowChecked(call, app(Op.SUM, args.get(0)), conditions);
             case SET -> {
                 Term set = emptyOf(call.type(), call.origin());
@@ -205,35 +202,34 @@ final class Translate {
         };
     }
 
-    /** {@code map()} reads every key as the value type's zero; {@code set()} holds nothing. */
-    private Term emptyOf(Ty type, Origin origin) {
-        Ty key = type instanceof Ty.MapOf m ? m.key() : type instanceof Ty.SetOf s ? s.element() : Ty.BOOL;
-        return new Term.ConstArray(declarations.sortOf(key, origin), zeroOf(valueType(type), origin));
-    }
-
-    private static Ty valueType(Ty collection) {
-        return switch (collection) {
-            case Ty.MapOf m -> m.value();
-            case Ty.SetOf s -> Ty.BOOL;
+    /** {@code map()} reads every key as missing; {@code set()} holds nothing. */
+    private Term emptyOf(Ty collection, Origin origin) {
+        Ty key = switch (collection) {
+            case Ty.MapOf m -> m.key();
+            case Ty.SetOf s -> s.element();
             default -> throw new IllegalArgumentException("not a map or a set: " + collection);
         };
+        return new Term.ConstArray(declarations.sortOf(key, origin), missing(collection, origin));
     }
 
-    private static Term zeroOf(Ty type, Origin origin) {
-        return switch (type) {
+    /** What a missing key reads as: in a map its value type's zero ({@code 0}, {@code false}, {@code ""}), in a set false. */
+    private static Term missing(Ty collection, Origin origin) {
+        Ty value = collection instanceof Ty.MapOf m ? m.value() : Ty.BOOL;
+        return switch (value) {
             case Ty.Int i -> Term.integer(0);
             case Ty.Bool b -> Term.bool(false);
             case Ty.Text t -> new Term.TextLit("");
-            default -> throw new Unsupported("maps with values of type " + type, origin);
+            default -> throw new Unsupported("maps with values of type " + value, origin);
         };
     }
 
     /** A record value: its fields; in code, constructing it obliges its type's data invariant (B2). */
     private Val recordLiteral(Expr.RecordLit literal, List<Term> conditions) {
-        Map<String, Val> fields = fieldValues(declarations.record(literal.record()).fields(), literal.fields(), conditions);
+        RecordType record = declarations.lookup().record(literal.record()).orElseThrow();
+        Map<String, Val> fields = fieldValues(record.fields(), literal.fields(), conditions);
         if (mode == Mode.CODE) {
-            declarations.record(literal.record()).invariant().ifPresent(invariant -> found.add(new Found(Obligation.Kind.INV,
-                    literal.origin(), "the " + Describe.simple(literal.record()) + " built here satisfies `" + Describe.of(invariant) + "`",
+            record.invariant().ifPresent(invariant -> found.add(new Found(Obligation.Kind.INV, literal.origin(),
+                    Describe.invariant(record.name(), invariant),
                     conditions, new Translate(declarations, Mode.GOAL, fields, Map.of(), facts, found).term(invariant, conditions))));
         }
         return new Val.Fields(fields);

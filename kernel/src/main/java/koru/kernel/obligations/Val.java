@@ -3,6 +3,7 @@ package koru.kernel.obligations;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import koru.smt.logic.Term;
 
 /**
@@ -20,11 +21,7 @@ sealed interface Val {
         }
 
         Val field(String name) {
-            Val value = fields.get(name);
-            if (value == null) {
-                throw new IllegalArgumentException("no field " + name + " in " + fields.keySet());
-            }
-            return value;
+            return Optional.ofNullable(fields.get(name)).orElseThrow(() -> new IllegalArgumentException("no field " + name));
         }
     }
 }

@@ -1,10 +1,14 @@
 package koru.kernel.recheck;
 
+import static koru.kernel.describe.Describe.show;
+
 import java.util.List;
 import java.util.Optional;
+import koru.kernel.describe.Describe;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Expr.Function;
 import koru.kernel.ir.IntKind;
+import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Program.Field;
 import koru.kernel.ir.Ty;
 
@@ -14,12 +18,26 @@ import koru.kernel.ir.Ty;
  * signatures), and names only declared types, fields and values and variables in scope.
  */
 final class ExprTypes {
-    private final Names names;
+    private final Lookup lookup;
     private final List<IrError> errors;
 
-    ExprTypes(Names names, List<IrError> errors) {
-        this.names = names;
+    ExprTypes(Lookup lookup, List<IrError> errors) {
+        this.lookup = lookup;
         this.errors = errors;
+    }
+
+    /** Whether every name in {@code type} is declared, and map values are integers, bools or text (Part D). */
+    boolean wellFormed(Ty type) {
+        return switch (type) {
+            case Ty.Record r -> lookup.fieldsOf(r).isPresent();
+            case Ty.Payload p -> lookup.fieldsOf(p).isPresent();
+            case Ty.Enum e -> lookup.enumeration(e.name()).isPresent();
+            case Ty.ListOf l -> wellFormed(l.element());
+            case Ty.SetOf s -> wellFormed(s.element());
+            case Ty.MapOf m -> wellFormed(m.key())
+                    && (m.value() instanceof Ty.Int || m.value() instanceof Ty.Bool || m.value() instanceof Ty.Text);
+            default -> true;
+        };
     }
 
     /** Whether a value of type {@code from} may stand where {@code to} is expected: equal, or an integer widening. */
@@ -29,54 +47,55 @@ final class ExprTypes {
 
     /** The type {@code e} claims, once checked; the claim is returned even when wrong, so one mistake is reported once. */
     Ty check(Expr e, Scope scope) {
-        if (!names.wellFormed(e.type())) {
-            fail(e, "the type " + Names.show(e.type()) + " names an undeclared type or is not a valid map");
+        if (!wellFormed(e.type())) {
+            fail(e, "the type " + show(e.type()) + " names an undeclared type or is not a valid map");
             return e.type();
         }
         compute(e, scope).filter(actual -> !actual.equals(e.type())).ifPresent(actual ->
-                fail(e, "an expression claims type " + Names.show(e.type()) + " but has type " + Names.show(actual)));
+                fail(e, "an expression claims type " + show(e.type()) + " but has type " + show(actual)));
         return e.type();
     }
 
     void expect(Expr e, Scope scope, Ty expected, String what) {
         Ty actual = check(e, scope);
         if (!assignable(expected, actual)) {
-            fail(e, what + " needs " + Names.show(expected) + ", found " + Names.show(actual));
+            fail(e, what + " needs " + show(expected) + ", found " + show(actual));
         }
     }
 
     /** The type the rules give {@code e}; empty when they give none (already reported). */
     private Optional<Ty> compute(Expr e, Scope scope) {
         return switch (e) {
-            case Expr.IntLit l -> !(l.type() instanceof Ty.Int i) ? fail(e, "an integer literal claims type " + Names.show(l.type()))
+            case Expr.IntLit l -> !(l.type() instanceof Ty.Int i)
+                    ? fail(e, "an integer literal claims type " + show(l.type()))
                     : scope.contract() || i.kind().min().compareTo(l.value()) <= 0 && i.kind().max().compareTo(l.value()) >= 0
-                    ? Optional.of(l.type()) : fail(e, l.value() + " is out of range for " + Names.show(l.type()));
+                    ? Optional.of(l.type()) : fail(e, l.value() + " is out of range for " + show(l.type()));
             case Expr.BoolLit b -> Optional.of(Ty.BOOL);
             case Expr.TextLit t -> Optional.of(Ty.TEXT);
-            case Expr.EnumLit l -> names.enumeration(l.enumeration()).filter(d -> d.values().contains(l.value()))
+            case Expr.EnumLit l -> lookup.enumeration(l.enumeration()).filter(d -> d.values().contains(l.value()))
                     .map(d -> l.type()).or(() -> fail(e, "no enumeration value " + l.enumeration() + "." + l.value()));
             case Expr.Var v -> scope.lookup(v.name()).or(() -> fail(e, "the variable " + v.name() + " is not in scope"));
             case Expr.Input i -> scope.in().isEmpty() ? fail(e, "in." + i.field() + " outside a branch postcondition")
                     : field(scope.in().get().inputs(), i.field(), e);
             case Expr.FieldOf f -> {
                 Ty target = check(f.target(), scope);
-                yield names.fieldsOf(target).map(fields -> field(fields, f.field(), e))
-                        .orElseGet(() -> fail(e, Names.show(target) + " has no fields"));
+                yield lookup.fieldsOf(target).map(fields -> field(fields, f.field(), e))
+                        .orElseGet(() -> fail(e, show(target) + " has no fields"));
             }
             case Expr.Read r -> check(r.map(), scope) instanceof Ty.MapOf m && assignable(m.key(), check(r.key(), scope))
                     ? Optional.of(m.value()) : fail(e, "m[k] needs a map and a key of its key type");
             case Expr.Unary u -> unary(u, check(u.operand(), scope), scope);
             case Expr.Binary b -> binary(b, check(b.left(), scope), check(b.right(), scope), scope);
             case Expr.Builtin b -> builtin(b, b.args().stream().map(a -> check(a, scope)).toList());
-            case Expr.RecordLit r -> names.record(r.record())
+            case Expr.RecordLit r -> lookup.record(r.record())
                     .map(d -> inDeclarationOrder(r, d.fields(), r.fields(), r.record(), scope))
                     .orElseGet(() -> fail(e, "no record type " + r.record()));
-            case Expr.PayloadLit p -> names.fieldsOf(p.type())
+            case Expr.PayloadLit p -> lookup.fieldsOf(p.type())
                     .map(fields -> inDeclarationOrder(p, fields, p.fields(), p.event() + " | " + p.branch(), scope))
                     .orElseGet(() -> fail(e, "no struct branch " + p.event() + " | " + p.branch()));
             case Expr.ListLit l -> {
                 if (!(l.type() instanceof Ty.ListOf list)) {
-                    yield fail(e, "a list literal claims type " + Names.show(l.type()));
+                    yield fail(e, "a list literal claims type " + show(l.type()));
                 }
                 l.elements().forEach(element -> expect(element, scope, list.element(), "a list element"));
                 yield Optional.of(l.type());
@@ -106,7 +125,7 @@ final class ExprTypes {
             // Negating an unsigned value is meaningful only over the unbounded integers of contracts.
             case NEG -> operand instanceof Ty.Int i && (i.kind().signed() || scope.contract()) || operand instanceof Ty.Float;
         };
-        return fits ? Optional.of(operand) : fail(u, u.op() + " does not apply to " + Names.show(operand));
+        return fits ? Optional.of(operand) : fail(u, u.op() + " does not apply to " + show(operand));
     }
 
     private Optional<Ty> binary(Expr.Binary b, Ty left, Ty right, Scope scope) {
@@ -129,10 +148,16 @@ final class ExprTypes {
 
     /** Integers of one signedness widen to the wider kind (B1); floats go only with floats. */
     private Optional<Ty> numeric(Expr at, Ty left, Ty right) {
-        if (left instanceof Ty.Int l && right instanceof Ty.Int r && l.kind().signed() == r.kind().signed()) {
-            return Optional.of(l.kind().holds(r.kind()) ? left : right);
+        if (left instanceof Ty.Float && right instanceof Ty.Float) {
+            return Optional.of(left);
         }
-        return left instanceof Ty.Float && right instanceof Ty.Float ? Optional.of(left) : notNumbers(at, left, right);
+        return wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
+    }
+
+    /** The wider of two integer types of one signedness; none for any other pair. */
+    static Optional<Ty> wider(Ty left, Ty right) {
+        return left instanceof Ty.Int l && right instanceof Ty.Int r && l.kind().signed() == r.kind().signed()
+                ? Optional.of(l.kind().holds(r.kind()) ? left : right) : Optional.empty();
     }
 
     private Optional<Ty> builtin(Expr.Builtin b, List<Ty> args) {
@@ -165,15 +190,11 @@ final class ExprTypes {
                     ? Optional.of(b.function() == Function.SUBSET ? Ty.BOOL : first) : Optional.empty();
         };
         return result.or(() -> fail(b, b.function() + " does not apply to "
-                + (args.isEmpty() ? Names.show(b.type()) : args.stream().map(Names::show).toList())));
+                + (args.isEmpty() ? show(b.type()) : args.stream().map(Describe::show).toList())));
     }
 
     private Optional<Ty> mismatch(Expr.Binary b, Ty left, Ty right) {
-        return fail(b, b.op() + " does not apply to " + Names.show(left) + " and " + Names.show(right));
-    }
-
-    private Optional<Ty> notNumbers(Expr at, Ty left, Ty right) {
-        return fail(at, "needs numbers of one signedness, found " + Names.show(left) + " and " + Names.show(right));
+        return fail(b, b.op() + " does not apply to " + show(left) + " and " + show(right));
     }
 
     private Optional<Ty> fail(Expr at, String message) {

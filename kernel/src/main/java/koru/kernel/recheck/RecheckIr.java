@@ -1,5 +1,7 @@
 package koru.kernel.recheck;
 
+import static koru.kernel.describe.Describe.show;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import koru.kernel.ir.Expr;
+import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
@@ -30,23 +33,16 @@ import koru.kernel.ir.Ty;
  */
 public final class RecheckIr {
     private final List<IrError> errors = new ArrayList<>();
-    private final Names names;
+    private final Lookup lookup;
     private final ExprTypes exprs;
     /** The labels of the body being checked: labels are scoped to one body (A6). */
     private final Set<String> labels = new HashSet<>();
-
-    /** Where a node stands: the event its body implements (subflows and mocks) and the loops whose head handlers enclose it. */
-    private record Ctx(Optional<Event> implementing, Map<String, Event> loops) {
-        Ctx withLoop(String label, Event head) {
-            Map<String, Event> inside = new HashMap<>(loops);
-            inside.put(label, head);
-            return new Ctx(implementing, Map.copyOf(inside));
-        }
-    }
+    /** The event the body being checked implements (subflows and mocks): what its constructors return. */
+    private Optional<Event> implementing = Optional.empty();
 
     private RecheckIr(Program program) {
-        this.names = new Names(program, errors);
-        this.exprs = new ExprTypes(names, errors);
+        this.lookup = new Lookup(program);
+        this.exprs = new ExprTypes(lookup, errors);
     }
 
     /** Every way in which {@code program} is not well formed; empty when it is. */
@@ -58,27 +54,29 @@ public final class RecheckIr {
     }
 
     private void declarations(Program program) {
+        unique(program.types(), TypeDecl::name, TypeDecl::origin, "type");
+        unique(program.events(), Event::name, Event::origin, "event");
         for (TypeDecl type : program.types()) {
             switch (type) {
                 case TypeDecl.RecordType r -> {
                     Scope fields = fields(r.fields(), Scope.contract(Optional.empty()), r.origin());
                     r.invariant().ifPresent(inv -> exprs.expect(inv, fields, Ty.BOOL, "the invariant of " + r.name()));
                 }
-                case TypeDecl.EnumType e -> unique(e.values(), v -> v, "value", e.origin());
+                case TypeDecl.EnumType e -> unique(e.values(), v -> v, v -> e.origin(), "value");
             }
         }
         for (Event event : program.events()) {
             Scope inputs = fields(event.inputs(), Scope.contract(Optional.empty()), event.origin());
             event.pre().ifPresent(pre -> exprs.expect(pre, inputs, Ty.BOOL, "the precondition of " + event.name()));
-            unique(event.branches(), Branch::name, "branch", event.origin());
+            unique(event.branches(), Branch::name, Branch::origin, "branch");
             for (Branch branch : event.branches()) {
                 // In a branch's where: the payload (by the branch's name, or struct fields by theirs) and in.field.
-                Scope payload = switch (branch.payload()) {
-                    case Payload.None none -> Scope.contract(Optional.of(event));
-                    case Payload.One one -> fields(List.of(new Field(branch.name(), one.type(), one.state(), branch.origin())),
-                            Scope.contract(Optional.of(event)), branch.origin());
-                    case Payload.Fields struct -> fields(struct.fields(), Scope.contract(Optional.of(event)), branch.origin());
+                List<Field> payloadFields = switch (branch.payload()) {
+                    case Payload.None none -> List.of();
+                    case Payload.One one -> List.of(new Field(branch.name(), one.type(), one.state(), branch.origin()));
+                    case Payload.Fields struct -> struct.fields();
                 };
+                Scope payload = fields(payloadFields, Scope.contract(Optional.of(event)), branch.origin());
                 branch.post().ifPresent(post ->
                         exprs.expect(post, payload, Ty.BOOL, "the postcondition of " + event.name() + " | " + branch.name()));
             }
@@ -89,8 +87,8 @@ public final class RecheckIr {
     private Scope fields(List<Field> fields, Scope scope, Origin origin) {
         Scope bound = scope;
         for (Field field : fields) {
-            if (!names.wellFormed(field.type())) {
-                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Names.show(field.type()));
+            if (!exprs.wellFormed(field.type())) {
+                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + show(field.type()));
             }
             bound = bind(bound, field.name(), field.type(), origin);
         }
@@ -123,7 +121,7 @@ public final class RecheckIr {
         }
         for (Program.Test test : program.tests()) {
             test.mocks().forEach(mock -> body(mock, Set.of(Kind.MOCK)));
-            unique(test.mocks(), mock -> mock.implementing().orElse(""), "mock of", test.origin());
+            unique(test.mocks(), mock -> mock.implementing().orElse(""), mock -> test.origin(), "mock of");
             body(test.flow(), Set.of(Kind.TEST));
         }
     }
@@ -133,18 +131,20 @@ public final class RecheckIr {
             report(body.origin(), "a " + body.kind() + " body cannot stand here");
         }
         boolean implementation = body.kind() == Kind.SUBFLOW || body.kind() == Kind.MOCK;
-        Optional<Event> implemented = body.implementing().flatMap(names::event).filter(e -> implementation);
+        Optional<Event> implemented = body.implementing().flatMap(lookup::event).filter(e -> implementation);
         if (implementation != implemented.isPresent() || implementation != body.implementing().isPresent()) {
             report(body.origin(), "a " + body.kind() + " body must implement " + (implementation ? "a declared event" : "no event"));
         }
         labels.clear();
+        implementing = implemented;
         Scope inputs = implemented.map(e -> fields(e.inputs(), Scope.CODE, body.origin())).orElse(Scope.CODE);
-        node(body.root(), inputs, new Ctx(implemented, Map.of()));
+        node(body.root(), inputs, Map.of());
     }
 
-    private void node(Node node, Scope scope, Ctx ctx) {
+    /** {@code loops}: the head event of each loop whose head's handlers enclose {@code node}, by label. */
+    private void node(Node node, Scope scope, Map<String, Event> loops) {
         switch (node) {
-            case Node.Invoke invoke -> invoke(invoke, scope, ctx);
+            case Node.Invoke invoke -> event(invoke.event(), invoke.origin()).ifPresent(e -> invoke(invoke, e, scope, loops));
             case Node.Call call -> {
                 event(call.event(), call.origin()).ifPresent(e -> {
                     if (!e.branches().isEmpty()) {
@@ -152,58 +152,56 @@ public final class RecheckIr {
                     }
                     args(e, call.args(), scope, call.origin());
                 });
-                node(call.next(), scope, ctx);
+                node(call.next(), scope, loops);
             }
-            case Node.Construct construct -> construct(construct, scope, ctx);
+            case Node.Construct construct -> construct(construct, scope);
             case Node.Loop loop -> {
                 if (!labels.add(loop.label())) {
                     report(loop.origin(), "label #" + loop.label() + " is declared twice in one body");
                 }
-                Optional<Event> head = names.event(loop.head().event());
-                // The invariant ranges over the head event's arguments by input name and the bindings in scope
-                // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
-                head.ifPresent(e -> loop.invariant().ifPresent(inv -> exprs.expect(inv,
-                        loopArguments(e.inputs(), scope.asContract()), Ty.BOOL, "the invariant of #" + loop.label())));
-                invoke(loop.head(), scope, head.map(e -> ctx.withLoop(loop.label(), e)).orElse(ctx));
+                event(loop.head().event(), loop.head().origin()).ifPresent(head -> {
+                    // The invariant ranges over the head event's arguments by input name and the bindings in scope
+                    // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
+                    loop.invariant().ifPresent(inv -> exprs.expect(inv,
+                            loopArguments(head.inputs(), scope.asContract()), Ty.BOOL, "the invariant of #" + loop.label()));
+                    Map<String, Event> inside = new HashMap<>(loops);
+                    inside.put(loop.label(), head);
+                    invoke(loop.head(), head, scope, inside);
+                });
             }
-            case Node.Jump jump -> Optional.ofNullable(ctx.loops().get(jump.label())).ifPresentOrElse(
+            case Node.Jump jump -> Optional.ofNullable(loops.get(jump.label())).ifPresentOrElse(
                     head -> args(head, jump.args(), scope, jump.origin()),
                     () -> report(jump.origin(), "@" + jump.label() + " is not inside the handlers of loop #" + jump.label()));
             case Node.If branch -> {
                 exprs.expect(branch.condition(), scope, Ty.BOOL, "an if condition");
-                node(branch.then(), scope, ctx);
-                node(branch.otherwise(), scope, ctx);
+                node(branch.then(), scope, loops);
+                node(branch.otherwise(), scope, loops);
             }
-            case Node.For each -> forEach(each, scope, ctx);
+            case Node.For each -> forEach(each, scope, loops);
             case Node.End end -> {
             }
         }
     }
 
-    private void invoke(Node.Invoke invoke, Scope scope, Ctx ctx) {
-        Optional<Event> found = event(invoke.event(), invoke.origin());
-        if (found.isEmpty()) {
-            return;
-        }
-        Event event = found.get();
+    private void invoke(Node.Invoke invoke, Event event, Scope scope, Map<String, Event> loops) {
         args(event, invoke.args(), scope, invoke.origin());
         if (event.branches().isEmpty()) {
             report(invoke.origin(), event.name() + " is void: it is called, not invoked");
         }
         for (Node.Handler handler : invoke.handlers()) {
-            Optional<Branch> branch = Names.branch(event, handler.branch());
+            Optional<Branch> branch = Lookup.branch(event, handler.branch());
             if (branch.isEmpty()) {
                 report(handler.origin(), event.name() + " has no branch " + handler.branch());
                 continue;
             }
-            Optional<Ty> payload = Names.payloadType(event, branch.get());
+            Optional<Ty> payload = Lookup.payloadType(event, branch.get());
             if (payload.isPresent() != handler.binding().isPresent()) {
                 report(handler.origin(), "a handler of " + event.name() + " | " + handler.branch()
                         + (payload.isPresent() ? " must bind its payload" : " binds a payload the branch does not have"));
             }
             Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
             handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
-            node(handler.body(), inner, ctx);
+            node(handler.body(), inner, loops);
         }
         for (Branch branch : event.branches()) {
             List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
@@ -218,14 +216,14 @@ public final class RecheckIr {
         }
     }
 
-    private void construct(Node.Construct construct, Scope scope, Ctx ctx) {
-        if (ctx.implementing().isEmpty()) {
+    private void construct(Node.Construct construct, Scope scope) {
+        if (implementing.isEmpty()) {
             report(construct.origin(), "a branch constructor outside a subflow or mock");
             return;
         }
-        Event event = ctx.implementing().get();
-        Names.branch(event, construct.branch()).ifPresentOrElse(branch -> {
-            Optional<Ty> payload = Names.payloadType(event, branch);
+        Event event = implementing.get();
+        Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
+            Optional<Ty> payload = Lookup.payloadType(event, branch);
             if (payload.isPresent() != construct.value().isPresent()) {
                 report(construct.origin(), event.name() + " | " + branch.name() + (payload.isPresent() ? " needs" : " takes no") + " value");
             }
@@ -234,22 +232,17 @@ public final class RecheckIr {
         }, () -> report(construct.origin(), event.name() + " has no branch " + construct.branch()));
     }
 
-    private void forEach(Node.For each, Scope scope, Ctx ctx) {
+    private void forEach(Node.For each, Scope scope, Map<String, Event> loops) {
         Optional<Ty> element = switch (each.over()) {
-            case Node.Iteration.Range range -> {
-                Ty from = exprs.check(range.from(), scope);
-                Ty to = exprs.check(range.to(), scope);
-                yield from instanceof Ty.Int f && to instanceof Ty.Int t && f.kind().signed() == t.kind().signed()
-                        ? Optional.of(f.kind().holds(t.kind()) ? from : to) : Optional.empty();
-            }
+            case Node.Iteration.Range range -> ExprTypes.wider(exprs.check(range.from(), scope), exprs.check(range.to(), scope));
             case Node.Iteration.Elements list -> exprs.check(list.list(), scope) instanceof Ty.ListOf l
                     ? Optional.of(l.element()) : Optional.empty();
         };
         if (element.isEmpty()) {
             report(each.origin(), "for needs a range of integers of one signedness or a list");
         }
-        node(each.each(), element.map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope), ctx);
-        node(each.done(), scope, ctx);
+        node(each.each(), element.map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope), loops);
+        node(each.done(), scope, loops);
     }
 
     /** {@code args} against {@code callee}'s inputs, in input order, each widening at most. */
@@ -266,16 +259,20 @@ public final class RecheckIr {
     }
 
     private Optional<Event> event(String name, Origin origin) {
-        Optional<Event> event = names.event(name);
+        Optional<Event> event = lookup.event(name);
         if (event.isEmpty()) {
             report(origin, "no event " + name);
         }
         return event;
     }
 
-    private <T> void unique(List<T> items, Function<T, String> name, String what, Origin origin) {
+    private <T> void unique(List<T> items, Function<T, String> name, Function<T, Origin> origin, String what) {
         Set<String> seen = new HashSet<>();
-        items.stream().map(name).filter(n -> !seen.add(n)).forEach(n -> report(origin, what + " " + n + " is declared twice"));
+        for (T item : items) {
+            if (!seen.add(name.apply(item))) {
+                report(origin.apply(item), what + " " + name.apply(item) + " is declared twice");
+            }
+        }
     }
 
     private void report(Origin origin, String message) {

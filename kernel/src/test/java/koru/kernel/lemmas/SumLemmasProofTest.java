@@ -12,7 +12,7 @@ import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Sort;
 import koru.smt.logic.Term;
-import koru.smt.logic.Value;
+import koru.smt.report.Value;
 import koru.smt.z3.Z3Solver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

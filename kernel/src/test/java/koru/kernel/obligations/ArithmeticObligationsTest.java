@@ -22,7 +22,7 @@ import java.util.Optional;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Ty;
-import koru.smt.logic.Value;
+import koru.smt.report.Value;
 import org.junit.jupiter.api.Test;
 
 /** Overflow (every integer operation fits its type, B1) and division (no divisor is zero) in code and contracts. */

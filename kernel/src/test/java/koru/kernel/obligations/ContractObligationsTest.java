@@ -21,7 +21,7 @@ import koru.kernel.ir.Expr;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Ty;
-import koru.smt.logic.Value;
+import koru.smt.report.Value;
 import org.junit.jupiter.api.Test;
 
 /** Pre- and postconditions through calls (modular: a caller knows only the callee's contract), guards and capabilities. */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import koru.kernel.ir.Program;
 import koru.smt.logic.Outcome;
-import koru.smt.logic.Value;
+import koru.smt.report.Value;
 import koru.smt.z3.Z3Solver;
 
 /** Every obligation of a program, solved by Z3, found again by kind and by the line (see {@link Ir#at}) it points at. */

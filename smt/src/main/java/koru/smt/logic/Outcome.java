@@ -1,6 +1,7 @@
 package koru.smt.logic;
 
 import java.util.Map;
+import koru.smt.report.Value;
 
 /**
  * What solving a query or a Horn problem ended in. Only {@link Proven} means proven: a timeout,

@@ -1,4 +1,4 @@
-// Trusted: every sort and term of koru.smt.logic becomes the Z3 sort and expression with the same meaning, and Koru's / and % are exact.
+// Trusted: every sort and term of koru.smt.logic becomes the Z3 sort and expression of the same meaning (Koru's / and % exactly).
 package koru.smt.z3;
 
 import com.microsoft.z3.ArithExpr;
@@ -54,7 +54,7 @@ final class EncodeTerms {
             case Term.Var v -> constant(v);
             case Term.IntLit i -> z3.mkInt(i.value().toString());
             case Term.BoolLit b -> z3.mkBool(b.value());
-            case Term.TextLit t -> z3.mkString(TextLiterals.escape(t.value()));
+            case Term.TextLit t -> z3.mkString(escape(t.value()));
             case Term.EnumLit e -> sorts.enumSort(e.sort()).getConst(e.sort().values().indexOf(e.value()));
             case Term.ConstArray c -> z3.mkConstArray(sorts.sort(c.key()), term(c.value()));
             case Term.App app -> application(app);
@@ -123,6 +123,23 @@ final class EncodeTerms {
 
     private IntExpr magnitude(IntExpr value, BoolExpr nonNegative) {
         return (IntExpr) z3.mkITE(nonNegative, value, z3.mkUnaryMinus(value));
+    }
+
+    /**
+     * Z3 reads escape sequences inside the string literals given to {@code mkString}, so text crosses
+     * in Z3's escaped form: every character outside printable ASCII, and the backslash itself, as a
+     * backslash, {@code u} and the hex digits of its code point in braces.
+     */
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if (c >= 0x20 && c <= 0x7e && c != '\\') {
+                out.appendCodePoint(c);
+            } else {
+                out.append("\\u{").append(Integer.toHexString(c)).append('}');
+            }
+        });
+        return out.toString();
     }
 
     private IntExpr integer(Term term) {

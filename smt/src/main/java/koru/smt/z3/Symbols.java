@@ -40,9 +40,9 @@ final class Symbols {
         return sortSymbol + "." + escape(value);
     }
 
-    /** The uninterpreted sum over maps of one sort, named after the sort so the name never depends on solving history. */
-    static String sum(String mapSortDescription) {
-        return "koru!sum!" + escape(mapSortDescription);
+    /** The uninterpreted sum over maps of one sort, named after the sort as Z3 prints it. */
+    static String sum(String mapSort) {
+        return "koru!sum!" + escape(mapSort);
     }
 
     // Injective; the result holds no bar or backslash (so Z3 can always print it as |...|) and no dot.

@@ -13,7 +13,8 @@ import koru.smt.logic.Horn;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Solver;
-import koru.smt.logic.Term;
+import koru.smt.report.ReadModel;
+import koru.smt.report.SolverUnavailableException;
 
 /**
  * The query language solved by Z3 under a deterministic resource limit ({@code rlimit}): Z3
@@ -68,26 +69,12 @@ public final class Z3Solver implements Solver {
         return new Z3Solver(z3, resourceLimit);
     }
 
-    public long resourceLimit() {
-        return resourceLimit;
-    }
-
     @Override
     public Outcome prove(Query query) {
         com.microsoft.z3.Solver solver = limited(z3.mkSolver());
         EncodeTerms encode = new EncodeTerms(z3, sorts);
         assertNegated(solver, query, encode);
-        Status status;
-        try {
-            status = solver.check();
-        } catch (Z3Exception e) {
-            return exhausted(e);
-        }
-        return switch (status) {
-            case UNSATISFIABLE -> new Outcome.Proven();
-            case SATISFIABLE -> counterexample(solver, query, encode);
-            case UNKNOWN -> new Outcome.Unknown(solver.getReasonUnknown());
-        };
+        return check(solver, Status.UNSATISFIABLE, () -> counterexample(solver, query, encode));
     }
 
     @Override
@@ -100,18 +87,8 @@ public final class Z3Solver implements Solver {
             Expr<?>[] variables = rule.variables().stream().map(encode::constant).toArray(Expr<?>[]::new);
             solver.add(variables.length == 0 ? implication : z3.mkForall(variables, implication, 1, null, null, null, null));
         }
-        Status status;
-        try {
-            status = solver.check();
-        } catch (Z3Exception e) {
-            return exhausted(e);
-        }
         // Horn rules have a model exactly when no query rule's body is reachable.
-        return switch (status) {
-            case SATISFIABLE -> new Outcome.Proven();
-            case UNSATISFIABLE -> new Outcome.Failed(Map.of());
-            case UNKNOWN -> new Outcome.Unknown(solver.getReasonUnknown());
-        };
+        return check(solver, Status.SATISFIABLE, () -> new Outcome.Failed(Map.of()));
     }
 
     @Override
@@ -138,14 +115,25 @@ public final class Z3Solver implements Solver {
         return solver;
     }
 
-    /** Some Z3 engines report an exhausted limit (or a cancelled check) as an exception rather than as unknown. */
-    private static Outcome exhausted(Z3Exception e) {
-        return new Outcome.Unknown("Z3 stopped: " + e.getMessage());
+    /** Proven exactly when Z3 answers {@code proven}; the opposite answer is {@code failed}; anything else is unknown. */
+    private static Outcome check(com.microsoft.z3.Solver solver, Status proven, Supplier<Outcome> failed) {
+        Status status;
+        try {
+            status = solver.check();
+        } catch (Z3Exception e) {
+            // Some Z3 engines report an exhausted limit (or a cancelled check) as an exception rather than as unknown.
+            return new Outcome.Unknown("Z3 stopped: " + e.getMessage());
+        }
+        if (status == Status.UNKNOWN) {
+            return new Outcome.Unknown(solver.getReasonUnknown());
+        }
+        return status == proven ? new Outcome.Proven() : failed.get();
     }
 
+    /** Z3 said sat, so the goal fails; the model read back (untrusted) only says how. */
     private Outcome counterexample(com.microsoft.z3.Solver solver, Query query, EncodeTerms encode) {
         try {
-            return new Outcome.Failed(new ReadModel(z3, solver.getModel(), sorts, encode).values(FreeConstants.of(query)));
+            return new Outcome.Failed(new ReadModel(z3, solver.getModel(), sorts::sort).values(query, encode::constant));
         } catch (ReadModel.UnreadableModelException e) {
             return new Outcome.Unknown("the counterexample cannot be made finite: " + e.getMessage());
         }

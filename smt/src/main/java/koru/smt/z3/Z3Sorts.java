@@ -47,27 +47,22 @@ final class Z3Sorts {
         });
     }
 
-    UninterpretedSort opaqueSort(Sort.Opaque o) {
+    private UninterpretedSort opaqueSort(Sort.Opaque o) {
         return opaques.computeIfAbsent(o, k -> {
             claimSortName(k.name(), k);
             return z3.mkUninterpretedSort(Symbols.of(k.name()));
         });
     }
 
-    /** One uninterpreted function per map sort, without axioms: the kernel states what it knows as lemma instances. */
+    /**
+     * One uninterpreted function per map sort, without axioms: the kernel states what it knows as lemma
+     * instances. It is named after the Z3 sort as Z3 prints it, so the name never depends on solving history.
+     */
     FuncDecl<IntSort> sum(Sort.Array mapSort) {
-        return sums.computeIfAbsent(mapSort, s -> z3.mkFuncDecl(Symbols.sum(describe(s)), sort(s), z3.getIntSort()));
-    }
-
-    private String describe(Sort sort) {
-        return switch (sort) {
-            case Sort.Int i -> "Int";
-            case Sort.Bool b -> "Bool";
-            case Sort.Text t -> "Text";
-            case Sort.Array a -> "(Array " + describe(a.key()) + " " + describe(a.value()) + ")";
-            case Sort.Enum e -> e.name();
-            case Sort.Opaque o -> o.name();
-        };
+        return sums.computeIfAbsent(mapSort, s -> {
+            com.microsoft.z3.Sort map = sort(s);
+            return z3.mkFuncDecl(Symbols.sum(map.toString()), map, z3.getIntSort());
+        });
     }
 
     private void claimSortName(String name, Sort sort) {

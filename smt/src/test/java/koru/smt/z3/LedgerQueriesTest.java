@@ -12,7 +12,7 @@ import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Term;
-import koru.smt.logic.Value;
+import koru.smt.report.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Sort;
 import koru.smt.logic.Term;
-import koru.smt.logic.Value;
+import koru.smt.report.Value;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

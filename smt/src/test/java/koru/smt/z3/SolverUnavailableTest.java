@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import koru.smt.report.SolverUnavailableException;
 import org.junit.jupiter.api.Test;
 
 /** A Z3 that cannot load is one clear error at the factory, not a linkage error deep in a proof. */

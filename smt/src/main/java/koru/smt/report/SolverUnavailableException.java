@@ -1,8 +1,8 @@
-package koru.smt.z3;
+package koru.smt.report;
 
 /** Z3 cannot run on this machine: its native library is missing, broken or built for another platform. */
 public final class SolverUnavailableException extends RuntimeException {
-    SolverUnavailableException(Throwable cause) {
+    public SolverUnavailableException(Throwable cause) {
         super("the Z3 native library could not be loaded: " + describe(cause)
                 + "; Koru/J needs the Z3 4.14 native library that tools.aqua:z3-turnkey unpacks at first use"
                 + " (a supported OS and CPU, and a writable java.io.tmpdir that allows loading libraries)", cause);

@@ -1,7 +1,8 @@
-package koru.smt.z3;
+package koru.smt.report;
 
 import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.Context;
+import com.microsoft.z3.EnumSort;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.FuncDecl;
 import com.microsoft.z3.FuncInterp;
@@ -14,34 +15,35 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import koru.smt.logic.Query;
 import koru.smt.logic.Sort;
 import koru.smt.logic.Term;
-import koru.smt.logic.Value;
 
 /**
- * Reads a Z3 model back into the query language's values. Arrays come back as finite maps (the
+ * Not trusted: reads the model of a failed goal back into the query language's values, for the
+ * counterexample; whatever it reads, the goal has already failed (Z3 said sat). Arrays come back as finite maps (the
  * entries that differ from the default, and the default); a value Z3 states in a form that is
  * not finite (a lambda, a function without interpretation) is refused with
  * {@link UnreadableModelException}, so the caller reports unknown instead of a vague model.
  */
-final class ReadModel {
+public final class ReadModel {
     private final Context z3;
     private final Model model;
-    private final Z3Sorts sorts;
-    private final EncodeTerms encode;
+    private final Function<Sort, com.microsoft.z3.Sort> sorts;
 
-    ReadModel(Context z3, Model model, Z3Sorts sorts, EncodeTerms encode) {
+    /** A reader of {@code model}, with {@code sorts} giving the Z3 sort the query's sorts were encoded as. */
+    public ReadModel(Context z3, Model model, Function<Sort, com.microsoft.z3.Sort> sorts) {
         this.z3 = z3;
         this.model = model;
         this.sorts = sorts;
-        this.encode = encode;
     }
 
-    /** Every listed constant's value, in the listed order. */
-    Map<String, Value> values(List<Term.Var> constants) {
+    /** The value of each free constant of {@code query}, in order of first occurrence; {@code encode} gives its Z3 constant. */
+    public Map<String, Value> values(Query query, Function<Term.Var, Expr<?>> encode) {
         Map<String, Value> values = new LinkedHashMap<>();
-        for (Term.Var constant : constants) {
-            values.put(constant.name(), value(model.eval(encode.constant(constant), true), constant.sort()));
+        for (Term.Var constant : FreeConstants.of(query)) {
+            values.put(constant.name(), value(model.eval(encode.apply(constant), true), constant.sort()));
         }
         return values;
     }
@@ -64,10 +66,10 @@ final class ReadModel {
                 if (!expr.isString()) {
                     throw new UnreadableModelException("a text value is not a string literal: " + expr);
                 }
-                yield new Value.TextValue(TextLiterals.unescape(expr.getString()));
+                yield new Value.TextValue(unescape(expr.getString()));
             }
             case Sort.Enum e -> {
-                int index = Arrays.asList(sorts.enumSort(e).getConsts()).indexOf(expr);
+                int index = Arrays.asList(((EnumSort<?>) sorts.apply(e)).getConsts()).indexOf(expr);
                 if (index < 0) {
                     throw new UnreadableModelException("not a value of " + e.name() + ": " + expr);
                 }
@@ -75,7 +77,7 @@ final class ReadModel {
             }
             case Sort.Opaque o -> {
                 // Elements of an uninterpreted sort are numbered by their place in the model's universe.
-                int index = Arrays.asList(model.getSortUniverse(sorts.opaqueSort(o))).indexOf(expr);
+                int index = Arrays.asList(model.getSortUniverse(sorts.apply(o))).indexOf(expr);
                 if (index < 0) {
                     throw new UnreadableModelException("not an element of the universe of " + o.name() + ": " + expr);
                 }
@@ -153,8 +155,28 @@ final class ReadModel {
         return new Value.ArrayValue(entries, otherwise);
     }
 
+    /**
+     * The characters of a Z3 string value as {@code Expr.getString} prints them: a backslash,
+     * {@code u} and hex digits in braces stand for one code point (the encoder's escape, undone).
+     */
+    private static String unescape(String z3Text) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < z3Text.length()) {
+            if (z3Text.startsWith("\\u{", i)) {
+                int close = z3Text.indexOf('}', i);
+                out.appendCodePoint(Integer.parseInt(z3Text.substring(i + 3, close), 16));
+                i = close + 1;
+            } else {
+                out.append(z3Text.charAt(i));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
     /** Z3 answered sat, but the model cannot be stated in finite values. */
-    static final class UnreadableModelException extends RuntimeException {
+    public static final class UnreadableModelException extends RuntimeException {
         UnreadableModelException(String message) {
             super(message);
         }

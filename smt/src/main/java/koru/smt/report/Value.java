@@ -1,4 +1,4 @@
-package koru.smt.logic;
+package koru.smt.report;
 
 import java.math.BigInteger;
 import java.util.Map;

@@ -1,16 +1,22 @@
-package koru.kernel.obligations;
+package koru.kernel.describe;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import koru.kernel.ir.Expr;
+import koru.kernel.ir.IntKind;
+import koru.kernel.ir.Program;
+import koru.kernel.ir.Ty;
 
-/** IR expressions written back in Koru syntax, for obligation descriptions (not trusted: text only). */
-final class Describe {
+/**
+ * Not trusted (text only): IR expressions and types written back in Koru syntax, for obligation
+ * descriptions and the re-check's messages. Nothing the kernel decides reads this text.
+ */
+public final class Describe {
     private Describe() {
     }
 
-    static String of(Expr expr) {
+    public static String of(Expr expr) {
         return switch (expr) {
             case Expr.IntLit i -> i.value().toString();
             case Expr.BoolLit b -> Boolean.toString(b.value());
@@ -30,8 +36,45 @@ final class Describe {
         };
     }
 
+    public static String show(Ty type) {
+        return switch (type) {
+            case Ty.Int i -> i.kind().name().toLowerCase(Locale.ROOT);
+            case Ty.Bool b -> "bool";
+            case Ty.Text t -> "str";
+            case Ty.Float f -> "float";
+            case Ty.ListOf l -> "[]" + show(l.element());
+            case Ty.MapOf m -> "Map<" + show(m.key()) + ", " + show(m.value()) + ">";
+            case Ty.SetOf s -> "Set<" + show(s.element()) + ">";
+            case Ty.Record r -> r.name();
+            case Ty.Enum e -> e.name();
+            case Ty.Payload p -> p.event() + " | " + p.branch();
+            case Ty.Host h -> h.name();
+        };
+    }
+
+    public static String precondition(String event, Expr pre) {
+        return "the arguments of " + simple(event) + " satisfy its precondition `" + of(pre) + "`";
+    }
+
+    public static String postcondition(Program.Event event, Program.Branch branch) {
+        String post = branch.post().map(Describe::of).orElse("true");
+        return simple(event.name()) + "'s " + branch.name() + " satisfies its postcondition `" + post + "`";
+    }
+
+    public static String divisor(Expr division) {
+        return "the divisor of `" + of(division) + "` is not zero";
+    }
+
+    public static String overflow(Expr operation, IntKind kind) {
+        return "`" + of(operation) + "` stays within " + kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    public static String invariant(String record, Expr invariant) {
+        return "the " + simple(record) + " built here satisfies `" + of(invariant) + "`";
+    }
+
     /** A canonical name without its module, as the user writes it inside the module. */
-    static String simple(String canonical) {
+    public static String simple(String canonical) {
         return canonical.substring(canonical.indexOf(':') + 1);
     }
 

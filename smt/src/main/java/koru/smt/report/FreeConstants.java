@@ -1,4 +1,4 @@
-package koru.smt.z3;
+package koru.smt.report;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Set;
 import koru.smt.logic.Query;
 import koru.smt.logic.Term;
 
-/** The free constants of a query, in order of first occurrence: the names a counterexample must give values. */
+/** The free constants of a query, in order of first occurrence: the names a counterexample gives values. */
 final class FreeConstants {
     private FreeConstants() {
     }
