@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import koru.smt.logic.Value;
+import koru.smt.report.Value;
 
 /**
  * A failed obligation's model in source terms: {@code counterexample: amount = 3, book.balances = {1: 5, _: 0}}.

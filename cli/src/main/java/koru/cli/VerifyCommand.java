@@ -17,7 +17,7 @@ import koru.kernel.obligations.GenerateObligations;
 import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
-import koru.smt.z3.SolverUnavailableException;
+import koru.smt.report.SolverUnavailableException;
 import koru.smt.z3.Z3Solver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
