@@ -21,7 +21,7 @@ import koru.smt.logic.Outcome;
 
 /**
  * What verifying one program found, as diagnostics in source terms (LANGUAGE.md Part C) and counts
- * for the summary line. A failed obligation is an error (KORU101–105) with its counterexample; an
+ * for the summary line. A failed obligation is an error (KORU101–105, 111) with its counterexample; an
  * unknown one, a body not verified and a kind of obligation the kernel does not generate yet are
  * KORU110 warnings: none of them is ever counted as proven.
  */
@@ -99,6 +99,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> Code.KORU103;
             case OVERFLOW -> Code.KORU104;
             case DIV -> Code.KORU105;
+            case LOOP_INVARIANT -> Code.KORU111;
         };
         String label = switch (obligation.kind()) {
             case PRE -> "the precondition can fail for this call";
@@ -106,6 +107,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "this record can break its type's invariant";
             case OVERFLOW -> "this can overflow";
             case DIV -> "the divisor can be zero";
+            case LOOP_INVARIANT -> "the invariant can fail here";
         };
         String hint = switch (obligation.kind()) {
             case PRE -> "check the arguments with an `if` before the call, or add what the callee needs to this event's `where`";
@@ -113,11 +115,15 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "build the record so that the invariant holds (an update of one side must update the other)";
             case OVERFLOW -> "bound the input with a `where` on the event, or use a wider type";
             case DIV -> "check the divisor with an `if`, or require it with a `where` on the event";
+            case LOOP_INVARIANT -> "state what the loop keeps true of its arguments, strong enough to survive each jump back,"
+                    + " or drop the `where` and let the verifier infer one";
         };
         Diagnostic diagnostic = Diagnostic.error(code, span, code.title() + ": " + obligation.description())
                 .withLabel(label);
         Optional<String> counterexample = Counterexample.note(failed.model());
-        diagnostic = counterexample.isPresent()
+        diagnostic = obligation.loops().isPresent()
+                ? diagnostic.withNote("some run of the loop reaches this point with it broken (the Horn solver names no values)")
+                : counterexample.isPresent()
                 ? diagnostic.withNote(counterexample.get())
                 : diagnostic.withNote("it fails whatever the inputs, every time this point is reached");
         return diagnostic.withHint(hint);

@@ -73,6 +73,10 @@ public final class Describe {
         return "the " + simple(record) + " built here satisfies `" + of(invariant) + "`";
     }
 
+    public static String loopInvariant(String label, Expr invariant) {
+        return "the invariant of #" + label + " `" + of(invariant) + "` holds each time the loop runs its head";
+    }
+
     /** A canonical name without its module, as the user writes it inside the module. */
     public static String simple(String canonical) {
         return canonical.substring(canonical.indexOf(':') + 1);

@@ -1,6 +1,7 @@
 // Trusted: every fresh value carries exactly the facts its Koru type guarantees (integer ranges, record invariants), no more.
 package koru.kernel.obligations;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import koru.smt.logic.Term;
 final class Declarations {
     private final Lookup lookup;
     private final Set<String> names = new HashSet<>();
+    private final List<Term.Var> constants = new ArrayList<>();
     private final Set<Term> unsignedMaps = new HashSet<>();
 
     Declarations(Program program) {
@@ -52,13 +54,20 @@ final class Declarations {
         return new Sort.Enum(name, lookup.enumeration(name).orElseThrow().values());
     }
 
-    /** {@code base}, or {@code base#n} if a constant of that name exists already: one constant per value on a path. */
-    String unique(String base) {
+    /** A new constant named {@code base}, or {@code base#n} if that name is taken: one constant per value on a path. */
+    Term.Var constant(String base, Sort sort) {
         String name = base;
         for (int n = 2; !names.add(name); n++) {
             name = base + "#" + n;
         }
-        return name;
+        Term.Var constant = new Term.Var(name, sort);
+        constants.add(constant);
+        return constant;
+    }
+
+    /** Every constant made so far: a Horn rule quantifies over all of them (an absent one is harmless). */
+    List<Term.Var> constants() {
+        return List.copyOf(constants);
     }
 
     /**
@@ -78,7 +87,7 @@ final class Declarations {
             }
             return value;
         }
-        Term.Var constant = new Term.Var(unique(path), sortOf(type, origin));
+        Term.Var constant = constant(path, sortOf(type, origin));
         if (type instanceof Ty.Int i) {
             facts.add(range(i.kind(), constant));
         }

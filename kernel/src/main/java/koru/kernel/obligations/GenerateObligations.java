@@ -1,7 +1,9 @@
-// Trusted: every pre, post, inv, overflow and div obligation of every path of every loop-free body is generated, each assuming only what holds on its path.
+// Trusted: every pre, post, inv, overflow, div and loop invariant obligation of every path of every body without for loops is generated, each assuming only what holds on its path.
 package koru.kernel.obligations;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Ty;
 import koru.kernel.lemmas.SumLemmas;
 import koru.kernel.obligations.Translate.Mode;
+import koru.smt.logic.Horn;
 import koru.smt.logic.Op;
 import koru.smt.logic.Query;
 import koru.smt.logic.Term;
@@ -26,10 +29,12 @@ import koru.smt.logic.Term;
  * Walks each body of a program path by path (LANGUAGE.md B5). A path knows the facts of its entry
  * (a subflow's input ranges, precondition and record invariants; nothing for a flow or a test), the
  * conditions of the {@code if}s and {@code when}s it took, and after each call only the callee's
- * contract: its precondition and the taken branch's postcondition (modular, Part D).
+ * contract: its precondition and the taken branch's postcondition (modular, Part D). Inside a label
+ * loop, the head's arguments are known only by the loop's invariant: the user's, obliged on entry and
+ * at each jump, or one inferred by the Horn solver from the loop's entry and jumps (docs/verification.md).
  */
 public final class GenerateObligations {
-    /** A body not verified: it uses something (loops, list literals, …) loop-free verification does not cover yet. */
+    /** A body not verified: it uses something ({@code for}, list literals, …) verification does not cover yet. */
     public record Skipped(Origin body, Origin construct, String reason) {
     }
 
@@ -57,6 +62,13 @@ public final class GenerateObligations {
     private final Optional<Program.Event> implemented;
     private final Map<String, Val> inputs = new LinkedHashMap<>();
     private final List<Obligation> obligations = new ArrayList<>();
+    private final Map<String, LoopHead> loops = new HashMap<>();
+    private final List<Horn.Predicate> predicates = new ArrayList<>();
+    private final List<Horn.Rule> rules = new ArrayList<>();
+
+    /** A loop as its jumps see it: the names in scope at the loop, and the inferred invariant's predicate over their values and the arguments. */
+    private record LoopHead(Node.Loop loop, Program.Event event, Map<String, Val> scope, Horn.Predicate inferred) {
+    }
 
     private GenerateObligations(Program program, Body body) {
         this.declarations = new Declarations(program);
@@ -89,17 +101,19 @@ public final class GenerateObligations {
             event.pre().ifPresent(pre -> entry.facts().add(contract(entry, Mode.ASSUMED, inputs, Map.of(), pre)));
         });
         walk(body.root(), entry);
-        return obligations;
+        // An obligation assuming an inferred invariant is proven with the Horn rules of every loop of the body.
+        return obligations.stream().map(o -> o.query().assumptions().stream().noneMatch(a -> a instanceof Term.PredicateApp) ? o
+                : new Obligation(o.kind(), o.origin(), o.description(), o.query(), Optional.of(new Horn(o.query().name(), predicates,
+                        concat(rules, Horn.Rule.never(declarations.constants(), all(concat(o.query().assumptions(),
+                                Term.App.of(Op.NOT, o.query().goal())))))))))
+                .toList();
     }
 
     private void walk(Node node, Path path) {
         switch (node) {
-            case Node.Invoke invoke -> {
-                Map<String, Val> args = call(invoke.event(), invoke.args(), invoke.origin(), path);
-                handle(invoke, args, path);
-            }
+            case Node.Invoke invoke -> handle(invoke, call(invoke.event(), code(path, invoke.args()), invoke.origin(), path), path);
             case Node.Call call -> {
-                call(call.event(), call.args(), call.origin(), path);
+                call(call.event(), code(path, call.args()), call.origin(), path);
                 walk(call.next(), path);
             }
             case Node.Construct construct -> construct(construct, path);
@@ -109,18 +123,80 @@ public final class GenerateObligations {
                 walk(branch.otherwise(), path.assuming(Term.App.of(Op.NOT, condition)));
             }
             case Node.End end -> { }
-            case Node.Loop loop -> throw new Unsupported("loops", loop.origin());
-            case Node.Jump jump -> throw new Unsupported("loops", jump.origin());
+            case Node.Loop loop -> loop(loop, path);
+            case Node.Jump jump -> arrive(Optional.ofNullable(loops.get(jump.label())).orElseThrow(), path, code(path, jump.args()), jump.origin());
             case Node.For loop -> throw new Unsupported("for loops", loop.origin());
         }
     }
 
+    /**
+     * {@code #L head}: the head runs with fresh arguments of which only the invariant is known, after
+     * the values before the loop arrive at it; each handler's path then goes on (to jumps or exits).
+     */
+    private void loop(Node.Loop loop, Path path) {
+        Program.Event event = declarations.lookup().event(loop.head().event()).orElseThrow();
+        List<Val> entry = code(path, loop.head().args());
+        List<Term> parameters = flatten(path.scope().values());
+        parameters.addAll(flatten(entry));
+        Horn.Predicate inferred = new Horn.Predicate("inv_" + loop.label(), parameters.stream().map(Term::sort).toList());
+        LoopHead head = new LoopHead(loop, event, new LinkedHashMap<>(path.scope()), inferred);
+        loops.put(loop.label(), head);
+        if (loop.invariant().isEmpty()) {
+            predicates.add(inferred);
+        }
+        arrive(head, path, entry, loop.origin());
+        Path inside = path.copy();
+        List<Val> current = new ArrayList<>();
+        event.inputs().forEach(input -> current.add(declarations.fresh(input.name(), input.type(), inside.facts(), loop.origin())));
+        inside.facts().add(loop.invariant().isPresent() ? invariant(head, inside, current, Mode.ASSUMED) : inferred(head, current));
+        handle(loop.head(), call(event.name(), current, loop.head().origin(), inside), inside);
+    }
+
+    /** The head runs (again) with {@code args}: the user's invariant must hold of them, or the inferred one is implied by the path. */
+    private void arrive(LoopHead head, Path path, List<Val> args, Origin origin) {
+        Optional<Expr> invariant = head.loop().invariant();
+        if (invariant.isPresent()) {
+            oblige(path, Obligation.Kind.LOOP_INVARIANT, origin, Describe.loopInvariant(head.loop().label(), invariant.get()),
+                    List.of(), invariant(head, path, args, Mode.GOAL));
+        } else {
+            rules.add(Horn.Rule.implies(declarations.constants(), all(path.facts()), inferred(head, args)));
+        }
+    }
+
+    /** The user's invariant of the head's arguments {@code args}; it names them by input name, over the names in scope at the loop. */
+    private Term invariant(LoopHead head, Path path, List<Val> args, Mode mode) {
+        Map<String, Val> scope = new LinkedHashMap<>(head.scope());
+        for (int i = 0; i < args.size(); i++) {
+            scope.put(head.event().inputs().get(i).name(), args.get(i));
+        }
+        return contract(path, mode, scope, Map.of(), head.loop().invariant().orElseThrow());
+    }
+
+    /** The inferred invariant of the values in scope at the loop (unchanged since: values are immutable) and {@code args}. */
+    private static Term.PredicateApp inferred(LoopHead head, List<Val> args) {
+        List<Term> values = flatten(head.scope().values());
+        values.addAll(flatten(args));
+        return head.inferred().apply(values.toArray(Term[]::new));
+    }
+
+    /** The terms of values, a record's field by field. */
+    private static List<Term> flatten(Collection<Val> values) {
+        List<Term> terms = new ArrayList<>();
+        for (Val value : values) {
+            switch (value) {
+                case Val.Scalar scalar -> terms.add(scalar.term());
+                case Val.Fields fields -> terms.addAll(flatten(fields.fields().values()));
+            }
+        }
+        return terms;
+    }
+
     /** The arguments of a call by input name; obliges the callee's precondition, then knows it. */
-    private Map<String, Val> call(String event, List<Expr> argExprs, Origin origin, Path path) {
+    private Map<String, Val> call(String event, List<Val> values, Origin origin, Path path) {
         Program.Event callee = declarations.lookup().event(event).orElseThrow();
         Map<String, Val> args = new LinkedHashMap<>();
-        for (int i = 0; i < argExprs.size(); i++) {
-            args.put(callee.inputs().get(i).name(), code(path, argExprs.get(i)));
+        for (int i = 0; i < values.size(); i++) {
+            args.put(callee.inputs().get(i).name(), values.get(i));
         }
         callee.pre().ifPresent(pre -> {
             Term goal = contract(path, Mode.GOAL, args, Map.of(), pre);
@@ -191,6 +267,20 @@ public final class GenerateObligations {
         return translate(path, Mode.CODE, path.scope(), Map.of(), t -> t.value(expr, List.of()));
     }
 
+    private List<Val> code(Path path, List<Expr> exprs) {
+        return exprs.stream().map(expr -> code(path, expr)).toList();
+    }
+
+    private static Term all(List<Term> facts) {
+        return Term.App.of(Op.AND, facts.toArray(Term[]::new));
+    }
+
+    private static <T> List<T> concat(List<T> list, T last) {
+        List<T> longer = new ArrayList<>(list);
+        longer.add(last);
+        return longer;
+    }
+
     private Term condition(Path path, Expr condition) {
         return translate(path, Mode.CODE, path.scope(), Map.of(), t -> t.term(condition, List.of()));
     }
@@ -212,6 +302,6 @@ public final class GenerateObligations {
         assumptions.addAll(conditions);
         String name = kind.name().toLowerCase(Locale.ROOT) + " " + origin.file() + ":" + origin.start();
         Query query = SumLemmas.addTo(new Query(name, assumptions, goal), declarations::nonNegative);
-        obligations.add(new Obligation(kind, origin, description, query));
+        obligations.add(new Obligation(kind, origin, description, query, Optional.empty()));
     }
 }

@@ -1,20 +1,26 @@
-// Trusted: an obligation's query says exactly what must hold at its origin, given what is known on its path.
+// Trusted: an obligation's query (with its loops' Horn rules) says exactly what must hold at its origin, given what is known on its path.
 package koru.kernel.obligations;
 
 import koru.kernel.ir.Origin;
+import java.util.Optional;
+import koru.smt.logic.Horn;
 import koru.smt.logic.Query;
 
 /**
  * One proof obligation of a body (LANGUAGE.md B5): of {@code kind}, at {@code origin} (the offending
- * call, constructor or operation), described in source terms, and proven when {@code query} is.
+ * call, constructor or operation), described in source terms, and proven when {@code query} is. Inside
+ * a loop whose invariant is inferred, {@code query} assumes that invariant, an unknown predicate: then
+ * {@code loops} holds the loops' Horn rules with {@code query} as their query rule, and it is what is solved.
  */
-public record Obligation(Kind kind, Origin origin, String description, Query query) {
-    /** The kinds generated for loop-free bodies; state, obligation, cap, exhaustive and loops come later. */
+public record Obligation(Kind kind, Origin origin, String description, Query query, Optional<Horn> loops) {
+    /** State, obligation, cap and exhaustive come later. */
     public enum Kind {
         PRE,
         POST,
         INV,
         OVERFLOW,
-        DIV
+        DIV,
+        /** A user's loop invariant ({@code #L[where P]}) holds when the loop starts and at each jump back. */
+        LOOP_INVARIANT
     }
 }

@@ -134,7 +134,7 @@ final class Translate {
             return app(Op.CONCAT, left, right);
         }
         // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
-        return new Term.Var(declarations.unique("text"), Sort.TEXT);
+        return declarations.constant("text", Sort.TEXT);
     }
 
     private Term arithmetic(Expr.Binary binary, Term left, Term right, List<Term> conditions) {

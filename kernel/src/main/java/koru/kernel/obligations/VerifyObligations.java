@@ -14,6 +14,6 @@ public final class VerifyObligations {
     }
 
     public static List<Verdict> solve(List<Obligation> obligations, Solver solver) {
-        return obligations.stream().map(o -> new Verdict(o, solver.prove(o.query()))).toList();
+        return obligations.stream().map(o -> new Verdict(o, o.loops().map(solver::solve).orElseGet(() -> solver.prove(o.query())))).toList();
     }
 }
