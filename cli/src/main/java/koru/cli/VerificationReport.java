@@ -83,7 +83,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             uncovered.add(Diagnostic.warning(Code.KORU110, sources.span(skipped.construct()),
                             "not verified yet: this body uses " + skipped.reason() + ", which verification does not cover yet")
                     .withLabel("the whole body is unverified")
-                    .withHint("nothing in this body is proven; move the part that must be proven into a loop-free subflow"));
+                    .withHint("nothing in this body is proven; move the part that must be proven into a subflow without it"));
         }
         NotGeneratedYet.of(program).forEach(missing -> uncovered.add(Diagnostic.warning(Code.KORU110,
                         sources.span(missing.origin()), "not verified yet: " + missing.what())

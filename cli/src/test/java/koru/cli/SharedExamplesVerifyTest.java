@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code koru verify} on the project's shared examples, when {@code shared/} sits beside the clone
  * (as in CI; skipped otherwise). A reject example announcing a verification code
  * ({@code // expect: KORU1nn}) must never be reported all proven; the good examples that need no
- * loop, state or capability reasoning beyond what is verified must report no failure.
+ * {@code for} loop, state or capability reasoning beyond what is verified must report no failure.
  */
 class SharedExamplesVerifyTest {
     private static final Path EXAMPLES = Path.of("..", "..", "shared", "examples");
@@ -48,7 +48,7 @@ class SharedExamplesVerifyTest {
     @TestFactory
     Stream<DynamicTest> goodExamplesReportNoFailure() {
         assumeTrue(Files.isDirectory(EXAMPLES), "no shared/examples beside the clone");
-        return List.of("ledger.kz", "variants.kz", "capabilities.kz", "hello.kz").stream()
+        return List.of("ledger.kz", "variants.kz", "capabilities.kz", "hello.kz", "loops.kz").stream()
                 .map(EXAMPLES::resolve)
                 .filter(Files::isRegularFile)
                 .map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), () -> {

@@ -114,23 +114,60 @@ class VerifyCommandTest {
     }
 
     @Test
-    void aBodyWithALoopIsNotVerifiedAndNeverCountsAsSuccess() throws IOException {
+    void aBodyWithAForLoopIsNotVerifiedAndNeverCountsAsSuccess() throws IOException {
         Run run = verify("""
-                ~event step { i: u32, n: u32 }
-                | more u32
-                | done
+                ~event show { text: []const u8 }
 
-                ~event count { n: u32 }
-                | counted u32
+                ~event greet { names: [][]const u8 }
+                | greeted u32
 
-                ~count = #loop step(i: 0, n: n)
-                | more next |> @loop(i: next, n: n)
-                | done |> counted n
+                ~greet = for(names)
+                | each name |> show(text: name)
+                | done |> greeted 0
                 """);
         assertAll(
                 () -> assertEquals(3, run.exitCode(), run.err()),
-                () -> assertTrue(run.err().contains("warning[KORU110]: not verified yet: this body uses loops"), run.err()),
+                () -> assertTrue(run.err().contains("warning[KORU110]: not verified yet: this body uses for loops"), run.err()),
                 () -> assertTrue(run.err().contains(", 0 failed, 0 unknown, 1 not verified yet"), run.err()));
+    }
+
+    private static final String COUNT_TO = """
+            ~event step { i: u32, n: u32 } where i <= n
+            | more { i: u32, n: u32 } where i == in.i + 1 && n == in.n && i <= n
+            | done u32 where done == in.n
+
+            ~step = if(i < n)
+            | then |> more { i: i + 1, n: n }
+            | else |> done i
+
+            ~pub event count { limit: u32 }
+            | counted u32 where counted == in.limit
+            """;
+
+    @Test
+    void aLabelLoopIsProvenWithAnInferredInvariant() throws IOException {
+        Run run = verify(COUNT_TO + """
+                ~count = #loop step(i: 0, n: limit)
+                | more m |> @loop(i: m.i, n: m.n)
+                | done d |> counted d
+                """);
+        assertAll(
+                () -> assertEquals(0, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().contains(", 0 failed, 0 unknown"), run.err()));
+    }
+
+    @Test
+    void aUsersLoopInvariantThatAJumpBreaksIsKoru111() throws IOException {
+        Run run = verify(COUNT_TO + """
+                ~count = #loop[where i <= n && n == limit && i < 10] step(i: 0, n: limit)
+                | more m |> @loop(i: m.i, n: m.n)
+                | done d |> counted d
+                """);
+        assertAll(
+                () -> assertEquals(1, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().contains("error[KORU111]: loop invariant not inductive: the invariant of #loop"), run.err()),
+                () -> assertTrue(run.err().contains("@loop(i: m.i, n: m.n)\n   |             ^^^^^^^^^^^^^^^^^^^^^ the invariant can fail here"), run.err()),
+                () -> assertTrue(run.err().contains(", 1 failed, 0 unknown"), run.err()));
     }
 
     @Test

@@ -111,4 +111,81 @@ class SourceToProofTest {
                 """);
         assertEquals(List.of("Failed"), outcomes.get("PRE"));
     }
+
+    /** examples/loops.kz's events: {@code step} keeps {@code n} and counts {@code i} up to it, {@code acc} following. */
+    private static final String STEP = """
+            ~event step { i: u32, n: u32, acc: u64 } where i <= n && n <= 1000000 && acc == 3 * i
+            | more { i: u32, n: u32, acc: u64 } where i == in.i + 1 && n == in.n && acc == 3 * i && i <= n
+            | finished u64 where finished == 3 * in.n
+
+            ~step = if(i < n)
+            | then |> more { i: i + 1, n: n, acc: acc + 3 }
+            | else |> finished acc
+            """;
+
+    private static final String TRIPLE = """
+            ~pub event triple { n: u32 } where n <= 1000000
+            | total u64 where total == 3 * in.n
+
+            ~triple = #loop step(i: 0, n: n, acc: 0)
+            | more m |> @loop(i: m.i, n: m.n, acc: m.acc)
+            | finished f |> total f
+            """;
+
+    @Test
+    void theLoopInvariantOfTripleIsInferred() {
+        Map<String, List<String>> outcomes = verify(STEP + TRIPLE);
+        assertTrue(allProven(outcomes), outcomes.toString());
+        assertEquals(3, outcomes.get("POST").size(), "step's two branches and triple's total: " + outcomes);
+    }
+
+    @Test
+    void withoutMoreKeepingNTheTotalIsNotProven() {
+        Map<String, List<String>> outcomes = verify(STEP.replace(" && n == in.n", "") + TRIPLE);
+        assertTrue(outcomes.get("POST").contains("Failed"), outcomes.toString());
+    }
+
+    @Test
+    void withoutMoreKeepingIBelowNTheNextStepIsNotProven() {
+        Map<String, List<String>> outcomes = verify(STEP.replace(" && i <= n\n", "\n") + TRIPLE);
+        assertEquals(List.of("Failed"), outcomes.get("PRE"), outcomes.toString());
+    }
+
+    /** {@code sum3} names its bound {@code limit}, so that a user's invariant can relate the loop's {@code n} to it. */
+    private static Map<String, List<String>> sum3(String invariant) {
+        return verify(STEP + """
+                ~pub event sum3 { limit: u32 } where limit <= 1000000
+                | total u64 where total == 3 * in.limit
+
+                ~sum3 = #loop[where INVARIANT] step(i: 0, n: limit, acc: 0)
+                | more m |> @loop(i: m.i, n: m.n, acc: m.acc)
+                | finished f |> total f
+                """.replace("INVARIANT", invariant));
+    }
+
+    @Test
+    void aUsersInvariantThatHoldsIsProven() {
+        Map<String, List<String>> outcomes = sum3("i <= n && n == limit && acc == 3 * i");
+        assertTrue(allProven(outcomes), outcomes.toString());
+        assertEquals(List.of("Proven", "Proven"), outcomes.get("LOOP_INVARIANT"), "on entry, at the jump");
+    }
+
+    @Test
+    void aUsersInvariantThatTheJumpBreaksIsNotInductive() {
+        Map<String, List<String>> outcomes = sum3("i <= n && n == limit && acc == 3 * i && i < 5");
+        assertEquals(List.of("Proven", "Failed"), outcomes.get("LOOP_INVARIANT"), "on entry, at the jump");
+    }
+
+    @Test
+    void aUsersInvariantThatFailsOnEntryIsNotProven() {
+        Map<String, List<String>> outcomes = sum3("i <= n && n == limit && acc == 3 * i && i >= 1");
+        assertEquals(List.of("Failed", "Proven"), outcomes.get("LOOP_INVARIANT"), "on entry, at the jump");
+    }
+
+    @Test
+    void aUsersInvariantIsAllThatIsKnownInTheLoop() {
+        Map<String, List<String>> outcomes = sum3("i <= n && n <= 1000000 && acc == 3 * i");
+        assertTrue(outcomes.get("LOOP_INVARIANT").stream().allMatch("Proven"::equals), outcomes.toString());
+        assertTrue(outcomes.get("POST").contains("Failed"), "the total needs n == limit: " + outcomes);
+    }
 }
