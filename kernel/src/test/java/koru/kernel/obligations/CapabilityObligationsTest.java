@@ -78,9 +78,9 @@ class CapabilityObligationsTest {
     }
 
     @Test
-    void aBodyWithALoopIsSkippedNotProven() {
-        Node loop = new Node.Loop("again", Optional.empty(), (Node.Invoke) invoke(1, "c:grant", List.of(num(7, U64)),
-                on("granted", "g", new Node.Jump("again", List.of(num(8, U64)), anywhere()))), at(9));
+    void aBodyWithAForLoopIsSkippedNotProven() {
+        Node loop = new Node.For("i", new Node.Iteration.Range(num(0, U64), num(3, U64)),
+                invoke(1, "c:grant", List.of(var("i", U64)), on("granted", "g", end())), end(), at(9));
         GenerateObligations.Result result = GenerateObligations.of(program(HOST, flow(loop), grantRestrictEdit("read")));
         assertEquals(1, result.skipped().size());
         assertEquals("line9.kz", result.skipped().get(0).construct().file());
