@@ -99,6 +99,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> Code.KORU103;
             case OVERFLOW -> Code.KORU104;
             case DIV -> Code.KORU105;
+            case EXHAUSTIVE -> Code.KORU050;
             case LOOP_INVARIANT -> Code.KORU111;
         };
         String label = switch (obligation.kind()) {
@@ -107,6 +108,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "this record can break its type's invariant";
             case OVERFLOW -> "this can overflow";
             case DIV -> "the divisor can be zero";
+            case EXHAUSTIVE -> "no handler runs when every guard is false";
             case LOOP_INVARIANT -> "the invariant can fail here";
         };
         String hint = switch (obligation.kind()) {
@@ -115,6 +117,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "build the record so that the invariant holds (an update of one side must update the other)";
             case OVERFLOW -> "bound the input with a `where` on the event, or use a wider type";
             case DIV -> "check the divisor with an `if`, or require it with a `where` on the event";
+            case EXHAUSTIVE -> "add an unguarded handler for the branch (`| value v |> …`), or a `where` that makes a guard certain";
             case LOOP_INVARIANT -> "state what the loop keeps true of its arguments, strong enough to survive each jump back,"
                     + " or drop the `where` and let the verifier infer one";
         };

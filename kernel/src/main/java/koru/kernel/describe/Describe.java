@@ -56,6 +56,10 @@ public final class Describe {
         return "the arguments of " + simple(event) + " satisfy its precondition `" + of(pre) + "`";
     }
 
+    public static String exhaustive(String event, String branch) {
+        return "one of the `when` guards of `| " + branch + "` holds whenever " + simple(event) + " returns " + branch;
+    }
+
     public static String postcondition(Program.Event event, Program.Branch branch) {
         String post = branch.post().map(Describe::of).orElse("true");
         return simple(event.name()) + "'s " + branch.name() + " satisfies its postcondition `" + post + "`";

@@ -220,6 +220,9 @@ public final class GenerateObligations {
                     .map(type -> declarations.fresh(name, type, taken.facts(), invoke.origin()));
             branch.post().ifPresent(post -> taken.facts().add(
                     contract(taken, Mode.ASSUMED, payloadScope(branch, payload), args, post)));
+            if (handlers.stream().allMatch(h -> h.guard().isPresent())) {
+                exhaustive(invoke, branch, handlers, payload, taken);
+            }
             for (Node.Handler handler : handlers) {
                 Path here = bound(taken, handler, payload);
                 if (handler.guard().isPresent()) {
@@ -238,6 +241,19 @@ public final class GenerateObligations {
                 walk(handler.body(), here);
             }
         }
+    }
+
+    /** A branch handled only under {@code when} guards: whenever it is taken, one of the guards holds (B5, else KORU050). */
+    private void exhaustive(Node.Invoke invoke, Program.Branch branch, List<Node.Handler> handlers, Optional<Val> payload, Path taken) {
+        Path all = taken.copy();
+        List<Term> guards = new ArrayList<>();
+        for (Node.Handler handler : handlers) {
+            Path theirs = bound(all, handler, payload);
+            guards.add(contract(theirs, Mode.ASSUMED, theirs.scope(), Map.of(), handler.guard().orElseThrow()));
+            all.facts().addAll(theirs.facts().subList(all.facts().size(), theirs.facts().size()));
+        }
+        oblige(all, Obligation.Kind.EXHAUSTIVE, handlers.get(0).origin(), Describe.exhaustive(invoke.event(), branch.name()),
+                List.of(), Term.App.of(Op.OR, guards.toArray(Term[]::new)));
     }
 
     private static Path bound(Path path, Node.Handler handler, Optional<Val> payload) {

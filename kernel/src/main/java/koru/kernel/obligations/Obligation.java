@@ -20,6 +20,8 @@ public record Obligation(Kind kind, Origin origin, String description, Query que
         INV,
         OVERFLOW,
         DIV,
+        /** A branch handled only under {@code when} guards: one of them holds whenever the branch is taken. */
+        EXHAUSTIVE,
         /** A user's loop invariant ({@code #L[where P]}) holds when the loop starts and at each jump back. */
         LOOP_INVARIANT
     }
