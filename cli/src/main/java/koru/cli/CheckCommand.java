@@ -3,11 +3,9 @@ package koru.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import koru.elaborator.Elaboration;
-import koru.elaborator.Elaborator;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.diag.Severity;
 import picocli.CommandLine.Command;
@@ -37,48 +35,17 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Elaborator elaborator = options.elaborator();
-        Palette palette = options.palette();
-        List<Diagnostic> found = new ArrayList<>();
-        int exitCode = ExitCode.OK;
-        for (Path file : files) {
-            exitCode = Math.max(exitCode, check(file, elaborator, palette, found));
-        }
-        if (options.json()) {
-            JsonDiagnostics.write(found, spec.commandLine().getOut());
-        }
-        return exitCode;
+        return options.forEachProgram(files, spec, this::report);
     }
 
-    /** Checks one program, reports it on stderr, adds its diagnostics to {@code found}; returns its exit code. */
-    private int check(Path file, Elaborator elaborator, Palette palette, List<Diagnostic> found) {
-        PrintWriter err = spec.commandLine().getErr();
-        Elaboration elaboration;
-        try {
-            elaboration = elaborator.elaborate(file);
-        } catch (IOException e) {
-            err.println(ReadFailure.line(file, e, palette));
-            return ExitCode.USAGE_OR_IO_ERROR;
-        }
+    /** Reports what the front end found in one program; errors make it exit 1. */
+    private int report(Path file, Elaboration elaboration, Palette palette, PrintWriter err, List<Diagnostic> found) {
         found.addAll(elaboration.diagnostics());
-        renderAll(elaboration.diagnostics(), options, palette, err);
+        options.render(elaboration.diagnostics(), palette, err);
         if (!options.quiet) {
             err.println(summaryOf(file, elaboration, palette));
         }
         return elaboration.hasErrors() ? ExitCode.PROGRAM_WRONG : ExitCode.OK;
-    }
-
-    /** The human output of {@code diagnostics}: all of them, or only the errors with {@code -q}; nothing in JSON mode. */
-    static void renderAll(List<Diagnostic> diagnostics, ProgramOptions options, Palette palette, PrintWriter err) {
-        if (options.json()) {
-            return;
-        }
-        DiagnosticRenderer renderer = new DiagnosticRenderer(palette);
-        for (Diagnostic diagnostic : diagnostics) {
-            if (diagnostic.isError() || !options.quiet) {
-                err.println(renderer.render(diagnostic));
-            }
-        }
     }
 
     /** {@code error: could not VERB FILE: N errors, M warnings} for a program the front end rejected. */

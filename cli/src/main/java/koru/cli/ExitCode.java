@@ -13,4 +13,21 @@ final class ExitCode {
 
     private ExitCode() {
     }
+
+    /**
+     * The exit code of a run over several programs: the worse of two, where could-not-run (2) is
+     * worse than wrong (1), which is worse than inconclusive (3), which is worse than OK (0).
+     */
+    static int worse(int a, int b) {
+        return severity(a) >= severity(b) ? a : b;
+    }
+
+    private static int severity(int exitCode) {
+        return switch (exitCode) {
+            case OK -> 0;
+            case INCONCLUSIVE -> 1;
+            case PROGRAM_WRONG -> 2;
+            default -> 3;
+        };
+    }
 }

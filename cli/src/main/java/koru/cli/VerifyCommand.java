@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import koru.elaborator.Elaboration;
-import koru.elaborator.Elaborator;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.diag.Severity;
 import koru.elaborator.lower.LowerToCoreIr;
@@ -62,43 +61,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Elaborator elaborator = options.elaborator();
-        Palette palette = options.palette();
-        List<Diagnostic> found = new ArrayList<>();
-        int exitCode = ExitCode.OK;
-        for (Path file : files) {
-            int verdict = verify(file, elaborator, palette, found);
-            // 2 (could not run) over 1 (wrong) over 3 (inconclusive) over 0.
-            exitCode = rank(verdict) > rank(exitCode) ? verdict : exitCode;
-        }
-        if (options.json()) {
-            JsonDiagnostics.write(found, spec.commandLine().getOut());
-        }
-        return exitCode;
+        return options.forEachProgram(files, spec, this::verify);
     }
 
-    private static int rank(int exitCode) {
-        return switch (exitCode) {
-            case ExitCode.OK -> 0;
-            case ExitCode.INCONCLUSIVE -> 1;
-            case ExitCode.PROGRAM_WRONG -> 2;
-            default -> 3;
-        };
-    }
-
-    /** Verifies one program and reports it on stderr; adds its diagnostics to {@code found}; returns its exit code. */
-    private int verify(Path file, Elaborator elaborator, Palette palette, List<Diagnostic> found) {
-        PrintWriter err = spec.commandLine().getErr();
-        Elaboration elaboration;
-        try {
-            elaboration = elaborator.elaborate(file);
-        } catch (IOException e) {
-            err.println(ReadFailure.line(file, e, palette));
-            return ExitCode.USAGE_OR_IO_ERROR;
-        }
+    /** Verifies one program the front end has read and reports it; returns its exit code. */
+    private int verify(Path file, Elaboration elaboration, Palette palette, PrintWriter err, List<Diagnostic> found) {
         if (elaboration.hasErrors()) {
             found.addAll(elaboration.diagnostics());
-            CheckCommand.renderAll(elaboration.diagnostics(), options, palette, err);
+            options.render(elaboration.diagnostics(), palette, err);
             if (!options.quiet) {
                 err.println(CheckCommand.frontEndFailure("verify", file, elaboration, palette));
             }
@@ -127,7 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
         diagnostics.addAll(report.diagnostics());
         diagnostics.sort(Diagnostic.READING_ORDER);
         found.addAll(diagnostics);
-        CheckCommand.renderAll(diagnostics, options, palette, err);
+        options.render(diagnostics, palette, err);
         if (!options.quiet) {
             err.println(report.summary(file.toString()));
         }
