@@ -85,7 +85,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                     .withLabel("the whole body is unverified")
                     .withHint("nothing in this body is proven; move the part that must be proven into a subflow without it"));
         }
-        NotGeneratedYet.of(program).forEach(missing -> uncovered.add(Diagnostic.warning(Code.KORU110,
+        generated.missing().forEach(missing -> uncovered.add(Diagnostic.warning(Code.KORU110,
                         sources.span(missing.origin()), "not verified yet: " + missing.what())
                 .withHint("the kernel does not generate these obligations yet; `koru verify` will once it does")));
         diagnostics.addAll(uncovered);

@@ -12,10 +12,6 @@ public record QualifiedName(Optional<String> module, String path, Span span) {
         return module.isPresent();
     }
 
-    /** The last dotted segment of the path: {@code read} for {@code file.read}. */
-    public String lastSegment() {
-        return path.substring(path.lastIndexOf('.') + 1);
-    }
 
     @Override
     public String toString() {

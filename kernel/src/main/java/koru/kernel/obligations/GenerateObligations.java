@@ -38,10 +38,15 @@ public final class GenerateObligations {
     public record Skipped(Origin body, Origin construct, String reason) {
     }
 
-    public record Result(List<Obligation> obligations, List<Skipped> skipped) {
+    /** An obligation kind the program needs and the kernel does not generate yet, first needed at {@code origin}. */
+    public record Missing(String what, Origin origin) {
+    }
+
+    public record Result(List<Obligation> obligations, List<Skipped> skipped, List<Missing> missing) {
         public Result {
             obligations = List.copyOf(obligations);
             skipped = List.copyOf(skipped);
+            missing = List.copyOf(missing);
         }
     }
 
@@ -90,7 +95,7 @@ public final class GenerateObligations {
                 skipped.add(new Skipped(body.origin(), unsupported.origin, unsupported.what));
             }
         }
-        return new Result(obligations, skipped);
+        return new Result(obligations, skipped, NotGeneratedYet.of(program));
     }
 
     private List<Obligation> obligationsOf(Body body) {

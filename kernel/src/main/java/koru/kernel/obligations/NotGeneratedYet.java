@@ -1,4 +1,4 @@
-package koru.cli;
+package koru.kernel.obligations;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,27 +8,24 @@ import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 
 /**
- * The obligation kinds of B5 the kernel does not generate yet (state and obligation rules of A7,
- * capability non-amplification of B4), found where a program needs them. Without this, a program
- * whose only error is a use after close or a forged capability would be reported all proven.
- * It belongs in the kernel (as skipped bodies do); it lives here until the kernel generates them.
+ * Guarantees: a program that needs an obligation kind the kernel does not generate yet (the state
+ * and obligation rules of A7, capability non-amplification of B4) is never reported as fully
+ * verified: the first place that needs each kind is listed, as skipped bodies are.
  */
 final class NotGeneratedYet {
-    record Missing(String what, Origin origin) {
-    }
 
     private NotGeneratedYet() {
     }
 
-    static List<Missing> of(Program program) {
-        List<Missing> missing = new ArrayList<>();
-        firstStateful(program).ifPresent(origin -> missing.add(new Missing(
+    static List<GenerateObligations.Missing> of(Program program) {
+        List<GenerateObligations.Missing> missing = new ArrayList<>();
+        firstStateful(program).ifPresent(origin -> missing.add(new GenerateObligations.Missing(
                 "phantom states and obligations (A7): use after discharge and leaks of this program's states are not checked", origin)));
         program.types().stream()
                 .filter(t -> t instanceof Program.TypeDecl.RecordType r && r.capability())
                 .map(t -> ((Program.TypeDecl.RecordType) t).origin())
                 .findFirst()
-                .ifPresent(origin -> missing.add(new Missing(
+                .ifPresent(origin -> missing.add(new GenerateObligations.Missing(
                         "capability non-amplification (B4): no event is checked to return only the rights it was given", origin)));
         return missing;
     }
