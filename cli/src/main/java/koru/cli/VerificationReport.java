@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import koru.elaborator.Elaboration;
 import koru.elaborator.ast.SourceUnit;
-import koru.elaborator.desugar.InsertAutoDischarge;
 import koru.elaborator.diag.Code;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.source.SourceFile;
@@ -17,13 +16,15 @@ import koru.kernel.ir.Program;
 import koru.kernel.obligations.GenerateObligations;
 import koru.kernel.obligations.Obligation;
 import koru.kernel.obligations.VerifyObligations.Verdict;
+import koru.kernel.states.StateCheck;
 import koru.smt.logic.Outcome;
 
 /**
  * What verifying one program found, as diagnostics in source terms (LANGUAGE.md Part C) and counts
  * for the summary line. A failed obligation is an error (KORU101–105, 111) with its counterexample; an
- * unknown one, a body not verified and a kind of obligation the kernel does not generate yet are
- * KORU110 warnings: none of them is ever counted as proven.
+ * unknown one and a body not verified are KORU110 warnings: none of them is ever counted as proven. A
+ * phantom-state check (A7), which the kernel decides without the solver, counts as proven when it holds,
+ * and each way a path broke it is an error (KORU106–108, KORU032).
  */
 record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, int unknown, int notVerified, int assumed) {
     VerificationReport {
@@ -49,7 +50,8 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         return line.toString();
     }
 
-    static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated, List<Verdict> verdicts) {
+    static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated, List<Verdict> verdicts,
+            List<StateCheck> stateChecks) {
         Sources sources = new Sources(elaboration);
         List<Diagnostic> diagnostics = new ArrayList<>();
         int proven = 0;
@@ -74,9 +76,13 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                 }
             }
         }
-        for (InsertAutoDischarge.Leak leak : elaboration.leaks()) {
-            failed++;
-            diagnostics.add(leaked(leak));
+        StateDiagnostics states = new StateDiagnostics(sources, program, elaboration.leaks());
+        for (StateCheck check : stateChecks) {
+            if (check.holds()) {
+                proven++;
+            }
+            failed += check.violations().size();
+            check.violations().forEach(violation -> diagnostics.add(states.of(violation)));
         }
         List<Diagnostic> uncovered = new ArrayList<>();
         for (GenerateObligations.Skipped skipped : generated.skipped()) {
@@ -85,9 +91,6 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                     .withLabel("the whole body is unverified")
                     .withHint("nothing in this body is proven; move the part that must be proven into a subflow without it"));
         }
-        generated.missing().forEach(missing -> uncovered.add(Diagnostic.warning(Code.KORU110,
-                        sources.span(missing.origin()), "not verified yet: " + missing.what())
-                .withHint("the kernel does not generate these obligations yet; `koru verify` will once it does")));
         diagnostics.addAll(uncovered);
         return new VerificationReport(diagnostics, proven, failed, unknown, uncovered.size(), assumedContracts(program));
     }
@@ -130,19 +133,6 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                 ? diagnostic.withNote(counterexample.get())
                 : diagnostic.withNote("it fails whatever the inputs, every time this point is reached");
         return diagnostic.withHint(hint);
-    }
-
-    private static Diagnostic leaked(InsertAutoDischarge.Leak leak) {
-        String canonical = leak.state().toString();
-        String state = canonical.substring(canonical.lastIndexOf(':') + 1); // as the source writes it
-        String hint = leak.candidates().isEmpty()
-                ? "no event discharges `" + state + "`; declare one whose input takes it with `!`"
-                : "call " + String.join(" or ", leak.candidates().stream().map(c -> "`" + c + "`").toList())
-                        + " with `" + leak.binding() + "` before the path ends";
-        return Diagnostic.error(Code.KORU107, leak.terminal(),
-                        "obligation `" + state + "` on `" + leak.binding() + "` is never discharged on this path")
-                .withLabel("the path ends here")
-                .withHint(hint);
     }
 
     /** Host-implemented and unimplemented events' contracts: assumed, not proven (B5); `koru test` checks them. */

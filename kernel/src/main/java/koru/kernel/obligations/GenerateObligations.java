@@ -38,15 +38,10 @@ public final class GenerateObligations {
     public record Skipped(Origin body, Origin construct, String reason) {
     }
 
-    /** An obligation kind the program needs and the kernel does not generate yet, first needed at {@code origin}. */
-    public record Missing(String what, Origin origin) {
-    }
-
-    public record Result(List<Obligation> obligations, List<Skipped> skipped, List<Missing> missing) {
+    public record Result(List<Obligation> obligations, List<Skipped> skipped) {
         public Result {
             obligations = List.copyOf(obligations);
             skipped = List.copyOf(skipped);
-            missing = List.copyOf(missing);
         }
     }
 
@@ -81,21 +76,16 @@ public final class GenerateObligations {
     }
 
     public static Result of(Program program) {
-        List<Body> bodies = new ArrayList<>(program.bodies());
-        program.tests().forEach(test -> {
-            bodies.addAll(test.mocks());
-            bodies.add(test.flow());
-        });
         List<Obligation> obligations = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        for (Body body : bodies) {
+        for (Body body : program.allBodies()) {
             try {
                 obligations.addAll(new GenerateObligations(program, body).obligationsOf(body));
             } catch (Unsupported unsupported) {
                 skipped.add(new Skipped(body.origin(), unsupported.origin, unsupported.what));
             }
         }
-        return new Result(obligations, skipped, NotGeneratedYet.of(program));
+        return new Result(obligations, skipped);
     }
 
     private List<Obligation> obligationsOf(Body body) {
