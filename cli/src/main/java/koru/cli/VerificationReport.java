@@ -69,7 +69,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                 case Outcome.Unknown u -> {
                     unknown++;
                     diagnostics.add(Diagnostic.warning(Code.KORU110, span,
-                                    "not proven (the solver gave up: " + u.reason() + "): " + obligation.description())
+                                    "not proven (the solver gave up: " + why(u) + "): " + obligation.description())
                             .withLabel("unknown, not proven")
                             .withHint("split the body into smaller subflows or simplify the contract; the solver's limit is"
                                     + " deterministic, so this result repeats on every machine"));
@@ -93,6 +93,11 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         }
         diagnostics.addAll(uncovered);
         return new VerificationReport(diagnostics, proven, failed, unknown, uncovered.size(), assumedContracts(program));
+    }
+
+    /** Z3 says "canceled" when the deterministic resource limit stops it. */
+    private static String why(Outcome.Unknown unknown) {
+        return unknown.reason().equals("canceled") ? "its resource limit was reached" : unknown.reason();
     }
 
     private static Diagnostic failure(Obligation obligation, Span span, Outcome.Failed failed) {
