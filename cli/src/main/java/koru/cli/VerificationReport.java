@@ -21,10 +21,10 @@ import koru.smt.logic.Outcome;
 
 /**
  * What verifying one program found, as diagnostics in source terms (LANGUAGE.md Part C) and counts
- * for the summary line. A failed obligation is an error (KORU101–105, 111) with its counterexample; an
- * unknown one and a body not verified are KORU110 warnings: none of them is ever counted as proven. A
- * phantom-state check (A7), which the kernel decides without the solver, counts as proven when it holds,
- * and each way a path broke it is an error (KORU106–108, KORU032).
+ * for the summary line. A failed obligation is an error (KORU050, 101–105, 109, 111) with its
+ * counterexample; an unknown one and a body not verified are KORU110 warnings: none of them is ever
+ * counted as proven. A phantom-state check (A7), which the kernel decides without the solver, counts
+ * as proven when it holds, and each way a path broke it is an error (KORU106–108, KORU032).
  */
 record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, int unknown, int notVerified, int assumed) {
     VerificationReport {
@@ -107,6 +107,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> Code.KORU103;
             case OVERFLOW -> Code.KORU104;
             case DIV -> Code.KORU105;
+            case CAP -> Code.KORU109;
             case EXHAUSTIVE -> Code.KORU050;
             case LOOP_INVARIANT -> Code.KORU111;
         };
@@ -116,6 +117,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "this record can break its type's invariant";
             case OVERFLOW -> "this can overflow";
             case DIV -> "the divisor can be zero";
+            case CAP -> "this capability can hold a right it was not given";
             case EXHAUSTIVE -> "no handler runs when every guard is false";
             case LOOP_INVARIANT -> "the invariant can fail here";
         };
@@ -125,6 +127,8 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "build the record so that the invariant holds (an update of one side must update the other)";
             case OVERFLOW -> "bound the input with a `where` on the event, or use a wider type";
             case DIV -> "check the divisor with an `if`, or require it with a `where` on the event";
+            case CAP -> "build it from a capability this event received, with rights a subset of its rights"
+                    + " (e.g. `inter(cap.rights, keep)`), or mark the event `~[authority]`";
             case EXHAUSTIVE -> "add an unguarded handler for the branch (`| value v |> …`), or a `where` that makes a guard certain";
             case LOOP_INVARIANT -> "state what the loop keeps true of its arguments, strong enough to survive each jump back,"
                     + " or drop the `where` and let the verifier infer one";

@@ -77,6 +77,14 @@ public final class Describe {
         return "the " + simple(record) + " built here satisfies `" + of(invariant) + "`";
     }
 
+    /** A capability literal outside an authority: narrowed from one received, or forged if none was. */
+    public static String capability(String record, boolean anyReceived) {
+        String name = simple(record);
+        return anyReceived
+                ? "the " + name + " built here is one this body received, with no right that one lacks"
+                : "no " + name + " was received on this path, so the one built here is forged";
+    }
+
     public static String loopInvariant(String label, Expr invariant) {
         return "the invariant of #" + label + " `" + of(invariant) + "` holds each time the loop runs its head";
     }

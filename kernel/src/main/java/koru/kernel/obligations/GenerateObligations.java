@@ -1,4 +1,4 @@
-// Trusted: every pre, post, inv, overflow, div and loop invariant obligation of every path of every body without for loops is generated, each assuming only what holds on its path.
+// Trusted: every pre, post, inv, overflow, div, cap and loop invariant obligation of every path of every body without for loops is generated, each assuming only what holds on its path.
 package koru.kernel.obligations;
 
 import java.util.ArrayList;
@@ -29,7 +29,9 @@ import koru.smt.logic.Term;
  * Walks each body of a program path by path (LANGUAGE.md B5). A path knows the facts of its entry
  * (a subflow's input ranges, precondition and record invariants; nothing for a flow or a test), the
  * conditions of the {@code if}s and {@code when}s it took, and after each call only the callee's
- * contract: its precondition and the taken branch's postcondition (modular, Part D). Inside a label
+ * contract: its precondition and the taken branch's postcondition (modular, Part D). A path also
+ * holds the capabilities it received (its event's inputs, the payloads its handlers bind, and those
+ * nested in them): a capability literal on it must narrow one of them (B4). Inside a label
  * loop, the head's arguments are known only by the loop's invariant: the user's, obliged on entry and
  * at each jump, or one inferred by the Horn solver from the loop's entry and jumps (docs/verification.md).
  */
@@ -45,10 +47,10 @@ public final class GenerateObligations {
         }
     }
 
-    /** What is known at one point of a path; copied where the path forks. */
-    private record Path(List<Term> facts, Map<String, Val> scope) {
+    /** What is known at one point of a path, and the capabilities received on it (B4); copied where the path forks. */
+    private record Path(List<Term> facts, Map<String, Val> scope, List<Received> received) {
         Path copy() {
-            return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope));
+            return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope), new ArrayList<>(received));
         }
 
         Path assuming(Term fact) {
@@ -60,6 +62,8 @@ public final class GenerateObligations {
 
     private final Declarations declarations;
     private final Optional<Program.Event> implemented;
+    /** The body implements an authority, which may construct capabilities from nothing (B4): no CAP obligations. */
+    private final boolean authority;
     private final Map<String, Val> inputs = new LinkedHashMap<>();
     private final List<Obligation> obligations = new ArrayList<>();
     private final Map<String, LoopHead> loops = new HashMap<>();
@@ -73,6 +77,7 @@ public final class GenerateObligations {
     private GenerateObligations(Program program, Body body) {
         this.declarations = new Declarations(program);
         this.implemented = body.implementing().map(name -> declarations.lookup().event(name).orElseThrow());
+        this.authority = implemented.filter(event -> event.flags().contains(Program.Flag.AUTHORITY)).isPresent();
     }
 
     public static Result of(Program program) {
@@ -89,9 +94,13 @@ public final class GenerateObligations {
     }
 
     private List<Obligation> obligationsOf(Body body) {
-        Path entry = new Path(new ArrayList<>(), new LinkedHashMap<>());
+        Path entry = new Path(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>());
         implemented.ifPresent(event -> {
-            event.inputs().forEach(input -> inputs.put(input.name(), declarations.fresh(input.name(), input.type(), entry.facts(), input.origin())));
+            event.inputs().forEach(input -> {
+                Val value = declarations.fresh(input.name(), input.type(), entry.facts(), input.origin());
+                inputs.put(input.name(), value);
+                entry.received().addAll(Received.in(input.type(), value, declarations.lookup()));
+            });
             entry.scope().putAll(inputs);
             event.pre().ifPresent(pre -> entry.facts().add(contract(entry, Mode.ASSUMED, inputs, Map.of(), pre)));
         });
@@ -211,8 +220,9 @@ public final class GenerateObligations {
             }
             Path taken = path.copy();
             String name = handlers.get(0).binding().orElse(branch.name());
-            Optional<Val> payload = Lookup.payloadType(callee, branch)
-                    .map(type -> declarations.fresh(name, type, taken.facts(), invoke.origin()));
+            Optional<Ty> type = Lookup.payloadType(callee, branch);
+            Optional<Val> payload = type.map(t -> declarations.fresh(name, t, taken.facts(), invoke.origin()));
+            List<Received> handed = payload.map(value -> Received.in(type.orElseThrow(), value, declarations.lookup())).orElse(List.of());
             branch.post().ifPresent(post -> taken.facts().add(
                     contract(taken, Mode.ASSUMED, payloadScope(branch, payload), args, post)));
             if (handlers.stream().allMatch(h -> h.guard().isPresent())) {
@@ -220,6 +230,7 @@ public final class GenerateObligations {
             }
             for (Node.Handler handler : handlers) {
                 Path here = bound(taken, handler, payload);
+                handler.binding().ifPresent(binding -> here.received().addAll(handed));
                 if (handler.guard().isPresent()) {
                     here.facts().add(condition(here, handler.guard().get()));
                 } else {
@@ -303,8 +314,9 @@ public final class GenerateObligations {
     /** Runs a translation on {@code path}: its facts join the path, the obligations it finds are obliged there. */
     private <T> T translate(Path path, Mode mode, Map<String, Val> scope, Map<String, Val> in, Function<Translate, T> run) {
         List<Translate.Found> found = new ArrayList<>();
-        T value = run.apply(new Translate(declarations, mode, scope, in, path.facts(), found));
-        found.forEach(f -> oblige(path, f.kind(), f.origin(), f.description(), f.conditions(), f.goal()));
+        T value = run.apply(new Translate(declarations, mode, scope, in, path.received(), path.facts(), found));
+        found.stream().filter(f -> !(authority && f.kind() == Obligation.Kind.CAP))
+                .forEach(f -> oblige(path, f.kind(), f.origin(), f.description(), f.conditions(), f.goal()));
         return value;
     }
 

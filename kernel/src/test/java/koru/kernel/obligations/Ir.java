@@ -103,6 +103,10 @@ final class Ir {
         return new Program.TypeDecl.RecordType(name, List.of(fields), invariant, false, anywhere());
     }
 
+    static Program.TypeDecl capabilityType(String name, Field... fields) {
+        return new Program.TypeDecl.RecordType(name, List.of(fields), Optional.empty(), true, anywhere());
+    }
+
     static Program.TypeDecl enumType(String name, String... values) {
         return new Program.TypeDecl.EnumType(name, List.of(values), anywhere());
     }
