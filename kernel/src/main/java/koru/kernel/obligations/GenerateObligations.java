@@ -1,4 +1,4 @@
-// Trusted: every pre, post, inv, overflow, div, cap and loop invariant obligation of every path of every body without for loops is generated, each assuming only what holds on its path.
+// Trusted: every pre, post, inv, overflow, div, cap, exhaustive and loop invariant obligation of every path of every well-formed body is generated, each assuming only what holds on its path.
 package koru.kernel.obligations;
 
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Ty;
 import koru.kernel.lemmas.SumLemmas;
+import koru.kernel.recheck.IrError;
+import koru.kernel.recheck.RecheckIr;
 import koru.kernel.obligations.Translate.Mode;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Op;
@@ -34,9 +36,10 @@ import koru.smt.logic.Term;
  * nested in them): a capability literal on it must narrow one of them (B4). Inside a label
  * loop, the head's arguments are known only by the loop's invariant: the user's, obliged on entry and
  * at each jump, or one inferred by the Horn solver from the loop's entry and jumps (docs/verification.md).
+ * A {@code for} needs no invariant: its {@code each} runs on any one element, as if once.
  */
 public final class GenerateObligations {
-    /** A body not verified: it uses something ({@code for}, list literals, …) verification does not cover yet. */
+    /** A body not verified: it uses something (list literals, {@code len} of a list, …) verification does not cover yet. */
     public record Skipped(Origin body, Origin construct, String reason) {
     }
 
@@ -80,7 +83,12 @@ public final class GenerateObligations {
         this.authority = implemented.filter(event -> event.flags().contains(Program.Flag.AUTHORITY)).isPresent();
     }
 
+    /** Refuses ({@link IllegalArgumentException}) a program {@link RecheckIr} finds ill-formed: obligations are derived from well-formed IR only. */
     public static Result of(Program program) {
+        List<IrError> errors = RecheckIr.check(program);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("ill-formed Core IR: " + errors);
+        }
         List<Obligation> obligations = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (Body body : program.allBodies()) {
@@ -129,8 +137,46 @@ public final class GenerateObligations {
             case Node.End end -> { }
             case Node.Loop loop -> loop(loop, path);
             case Node.Jump jump -> arrive(Optional.ofNullable(loops.get(jump.label())).orElseThrow(), path, code(path, jump.args()), jump.origin());
-            case Node.For loop -> throw new Unsupported("for loops", loop.origin());
+            case Node.For loop -> forEach(loop, path);
         }
+    }
+
+    /**
+     * {@code for}: no value passes from one iteration to the next (values are immutable, and what
+     * {@code each} binds lives until its iteration ends), so {@code each} is walked once, with its binding
+     * any one element, and {@code done} on the path before the loop. The bounds and the list are code.
+     */
+    private void forEach(Node.For loop, Path path) {
+        switch (loop.over()) {
+            case Node.Iteration.Range range -> {
+                Term from = scalar(code(path, range.from()));
+                Term to = scalar(code(path, range.to()));
+                // The half-open range from..to (LANGUAGE.md, docs/language/types.md), of the bounds' wider type.
+                iterate(loop, Ty.wider(range.from().type(), range.to().type()).orElseThrow(), path,
+                        i -> Term.App.of(Op.AND, Term.App.of(Op.LE, from, scalar(i)), Term.App.of(Op.LT, scalar(i), to)));
+            }
+            case Node.Iteration.Elements over -> {
+                Ty element = ((Ty.ListOf) over.list().type()).element();
+                if (!(over.list() instanceof Expr.ListLit literal)) {
+                    code(path, over.list());
+                    iterate(loop, element, path, x -> Term.bool(true));
+                } else if (!literal.elements().isEmpty()) { // over [] each never runs
+                    List<Val> elements = code(path, literal.elements());
+                    iterate(loop, element, path, x -> Term.App.of(Op.OR,
+                            elements.stream().map(e -> Translate.equal(x, e)).toArray(Term[]::new)));
+                }
+            }
+        }
+        walk(loop.done(), path);
+    }
+
+    /** Walks {@code each} on a copy of {@code path}, its binding a fresh value of type {@code element} of which {@code known} holds. */
+    private void iterate(Node.For loop, Ty element, Path path, Function<Val, Term> known) {
+        Path each = path.copy();
+        Val binding = declarations.fresh(loop.binding(), element, each.facts(), loop.origin());
+        each.facts().add(known.apply(binding));
+        each.scope().put(loop.binding(), binding);
+        walk(loop.each(), each);
     }
 
     /**
@@ -291,6 +337,11 @@ public final class GenerateObligations {
 
     private List<Val> code(Path path, List<Expr> exprs) {
         return exprs.stream().map(expr -> code(path, expr)).toList();
+    }
+
+    /** The term of a value that is no record. */
+    private static Term scalar(Val value) {
+        return ((Val.Scalar) value).term();
     }
 
     private static Term all(List<Term> facts) {

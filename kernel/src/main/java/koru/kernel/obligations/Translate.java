@@ -138,8 +138,9 @@ final class Translate {
         if (left.sort().equals(Sort.TEXT) && right.sort().equals(Sort.TEXT)) {
             return app(Op.CONCAT, left, right);
         }
-        // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
-        return declarations.constant("text", Sort.TEXT);
+        // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete);
+        // named with a '$' no Koru identifier has, so a counterexample never shows it as a user's value.
+        return declarations.constant("$text", Sort.TEXT);
     }
 
     private Term arithmetic(Expr.Binary binary, Term left, Term right, List<Term> conditions) {
@@ -157,11 +158,18 @@ final class Translate {
                     found.add(new Found(Obligation.Kind.DIV, binary.origin(), Describe.divisor(binary), conditions, nonZero));
                 }
                 Term quotient = app(binary.op() == Expr.BinaryOp.DIV ? Op.DIV : Op.REM, left, right);
-                // MIN / -1 overflows; % never does. Checked where the division runs, that is with a non-zero divisor.
-                yield binary.op() == Expr.BinaryOp.DIV ? overflowChecked(binary, quotient, with(conditions, nonZero)) : quotient;
+                // MIN / -1 overflows; % never does. Checked where the division runs: with a non-zero divisor and
+                // operands that fit their types (an operand that does not has failed its own obligation first).
+                List<Term> runs = with(conditions, nonZero, fits(binary.left(), left), fits(binary.right(), right));
+                yield binary.op() == Expr.BinaryOp.DIV ? overflowChecked(binary, quotient, runs) : quotient;
             }
             default -> throw new IllegalArgumentException("not an arithmetic operator: " + binary.op());
         };
+    }
+
+    /** That {@code value}, the value of the integer expression {@code operand}, is in its type's range. */
+    private static Term fits(Expr operand, Term value) {
+        return Declarations.range(((Ty.Int) operand.type()).kind(), value);
     }
 
     /** {@code result}, with the obligation (in code) that the exact result fits the operation's integer kind. */
@@ -278,7 +286,8 @@ final class Translate {
         return fields;
     }
 
-    private static Term equal(Val left, Val right) {
+    /** {@code left == right}: records field by field. */
+    static Term equal(Val left, Val right) {
         if (left instanceof Val.Scalar l && right instanceof Val.Scalar r) {
             return app(Op.EQ, l.term(), r.term());
         }
@@ -290,10 +299,10 @@ final class Translate {
         throw new IllegalArgumentException("a record compared with a plain value");
     }
 
-    private static List<Term> with(List<Term> conditions, Term condition) {
-        List<Term> more = new ArrayList<>(conditions);
-        more.add(condition);
-        return more;
+    private static List<Term> with(List<Term> conditions, Term... more) {
+        List<Term> all = new ArrayList<>(conditions);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static Val scalar(Term term) {
