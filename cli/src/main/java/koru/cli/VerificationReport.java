@@ -129,7 +129,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case DIV -> "check the divisor with an `if`, or require it with a `where` on the event";
             case CAP -> "build it from a capability this event received, with rights a subset of its rights"
                     + " (e.g. `inter(cap.rights, keep)`), or mark the event `~[authority]`";
-            case EXHAUSTIVE -> "add an unguarded handler for the branch (`| value v |> …`), or a `where` that makes a guard certain";
+            case EXHAUSTIVE -> "add an unguarded handler for that branch, or a `where` (on the event or the callee's branch) that makes a guard certain";
             case LOOP_INVARIANT -> "state what the loop keeps true of its arguments, strong enough to survive each jump back,"
                     + " or drop the `where` and let the verifier infer one";
         };

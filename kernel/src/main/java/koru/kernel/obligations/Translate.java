@@ -110,6 +110,9 @@ final class Translate {
 
     private Term unary(Expr.Unary unary, List<Term> conditions) {
         Term operand = term(unary.operand(), conditions);
+        if (unary.type() instanceof Ty.Float) {
+            return declarations.constant("$float", operand.sort());
+        }
         return switch (unary.op()) {
             case NOT -> app(Op.NOT, operand);
             case NEG -> overflowChecked(unary, app(Op.NEG, operand), conditions);
@@ -117,6 +120,12 @@ final class Translate {
     }
 
     private Term binary(Expr.Binary binary, List<Term> conditions) {
+        if (binary.left().type() instanceof Ty.Float) {
+            // B1: floats are carried, never reasoned about; IEEE arithmetic and comparison (NaN != NaN) are not modelled.
+            Term left = term(binary.left(), conditions);
+            term(binary.right(), conditions);
+            return declarations.constant("$float", binary.type() instanceof Ty.Float ? left.sort() : Sort.BOOL);
+        }
         return switch (binary.op()) {
             case AND, IMPLIES, OR -> logical(binary, conditions);
             case EQ -> equal(value(binary.left(), conditions), value(binary.right(), conditions));

@@ -3,6 +3,7 @@ package koru.kernel.obligations;
 import static koru.kernel.ir.Expr.BinaryOp.ADD;
 import static koru.kernel.ir.Expr.BinaryOp.AND;
 import static koru.kernel.ir.Expr.BinaryOp.DIV;
+import static koru.kernel.ir.Expr.BinaryOp.EQ;
 import static koru.kernel.ir.Expr.BinaryOp.GT;
 import static koru.kernel.ir.Expr.BinaryOp.MUL;
 import static koru.kernel.ir.Expr.BinaryOp.NE;
@@ -143,5 +144,21 @@ class ArithmeticObligationsTest {
                 flow(call(1, "m:grow", List.of(num(255, U8), num(1, U8))))));
         assertEquals(0, verdicts.count(OVERFLOW));
         verdicts.proven(Obligation.Kind.PRE, 1);
+    }
+
+    @Test
+    void aFloatIsNotEqualToItselfAsFarAsTheKernelKnows() {
+        // NaN != NaN: `if(x == x)` must not make the else side unreachable. The else side calls m:need(n: 0), whose `where n > 0` fails.
+        Program.Event need = event("m:need", List.of(f("n", U32)), Optional.of(test(var("n", U32), GT, num(0, U32))), HOST);
+        Node probe = when(test(a(Ty.FLOAT), EQ, a(Ty.FLOAT)), construct(1, "r", a(Ty.FLOAT)),
+                call(2, "m:need", List.of(num(0, U32))));
+        Verdicts.of(program(List.of(), List.of(need, event("m:calc", List.of(f("a", Ty.FLOAT), f("b", Ty.FLOAT)), Optional.empty(), SUBFLOW,
+                branch("r", Ty.FLOAT, Optional.empty()))), subflow("m:calc", probe))).failed(Obligation.Kind.PRE, 2);
+    }
+
+    @Test
+    void floatArithmeticIsCarriedWithoutObligations() {
+        Verdicts verdicts = calc(Ty.FLOAT, construct(1, "r", op(2, op(3, a(Ty.FLOAT), DIV, b(Ty.FLOAT), Ty.FLOAT), MUL, neg(4, a(Ty.FLOAT), Ty.FLOAT), Ty.FLOAT)));
+        assertEquals(0, verdicts.count(OVERFLOW) + verdicts.count(Obligation.Kind.DIV));
     }
 }
