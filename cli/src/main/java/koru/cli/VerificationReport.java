@@ -40,7 +40,12 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
     }
 
     String summary(String file) {
-        StringBuilder line = new StringBuilder("verified " + file + ": " + proven + " proven, " + failed + " failed, " + unknown + " unknown");
+        String verdict = switch (exitCode()) {
+            case ExitCode.OK -> "verified ";
+            case ExitCode.PROGRAM_WRONG -> "verification failed for ";
+            default -> "verification inconclusive for ";
+        };
+        StringBuilder line = new StringBuilder(verdict + file + ": " + proven + " proven, " + failed + " failed, " + unknown + " unknown");
         if (notVerified > 0) {
             line.append(", ").append(notVerified).append(" not verified yet");
         }
