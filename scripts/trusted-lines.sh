@@ -9,6 +9,7 @@ trusted=(
     kernel/src/main/java/koru/kernel/recheck      # the IR re-check
     kernel/src/main/java/koru/kernel/lemmas       # the sum lemma instances
     kernel/src/main/java/koru/kernel/obligations  # obligation generation
+    kernel/src/main/java/koru/kernel/states       # the phantom-state rules
     smt/src/main/java/koru/smt/logic              # the query language
     smt/src/main/java/koru/smt/z3                 # its Z3 encoding and solving
 )

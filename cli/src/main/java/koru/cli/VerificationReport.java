@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import koru.elaborator.Elaboration;
 import koru.elaborator.ast.SourceUnit;
-import koru.elaborator.desugar.InsertAutoDischarge;
 import koru.elaborator.diag.Code;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.source.SourceFile;
@@ -17,13 +16,15 @@ import koru.kernel.ir.Program;
 import koru.kernel.obligations.GenerateObligations;
 import koru.kernel.obligations.Obligation;
 import koru.kernel.obligations.VerifyObligations.Verdict;
+import koru.kernel.states.StateCheck;
 import koru.smt.logic.Outcome;
 
 /**
  * What verifying one program found, as diagnostics in source terms (LANGUAGE.md Part C) and counts
- * for the summary line. A failed obligation is an error (KORU101–105, 111) with its counterexample; an
- * unknown one, a body not verified and a kind of obligation the kernel does not generate yet are
- * KORU110 warnings: none of them is ever counted as proven.
+ * for the summary line. A failed obligation is an error (KORU050, 101–105, 109, 111) with its
+ * counterexample; an unknown one and a body not verified are KORU110 warnings: none of them is ever
+ * counted as proven. A phantom-state check (A7), which the kernel decides without the solver, counts
+ * as proven when it holds, and each way a path broke it is an error (KORU106–108, KORU032).
  */
 record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, int unknown, int notVerified, int assumed) {
     VerificationReport {
@@ -49,7 +50,8 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         return line.toString();
     }
 
-    static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated, List<Verdict> verdicts) {
+    static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated, List<Verdict> verdicts,
+            List<StateCheck> stateChecks) {
         Sources sources = new Sources(elaboration);
         List<Diagnostic> diagnostics = new ArrayList<>();
         int proven = 0;
@@ -67,16 +69,20 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                 case Outcome.Unknown u -> {
                     unknown++;
                     diagnostics.add(Diagnostic.warning(Code.KORU110, span,
-                                    "not proven (the solver gave up: " + u.reason() + "): " + obligation.description())
+                                    "not proven (the solver gave up: " + why(u) + "): " + obligation.description())
                             .withLabel("unknown, not proven")
                             .withHint("split the body into smaller subflows or simplify the contract; the solver's limit is"
                                     + " deterministic, so this result repeats on every machine"));
                 }
             }
         }
-        for (InsertAutoDischarge.Leak leak : elaboration.leaks()) {
-            failed++;
-            diagnostics.add(leaked(leak));
+        StateDiagnostics states = new StateDiagnostics(sources, program, elaboration.leaks());
+        for (StateCheck check : stateChecks) {
+            if (check.holds()) {
+                proven++;
+            }
+            failed += check.violations().size();
+            check.violations().forEach(violation -> diagnostics.add(states.of(violation)));
         }
         List<Diagnostic> uncovered = new ArrayList<>();
         for (GenerateObligations.Skipped skipped : generated.skipped()) {
@@ -85,11 +91,13 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                     .withLabel("the whole body is unverified")
                     .withHint("nothing in this body is proven; move the part that must be proven into a subflow without it"));
         }
-        generated.missing().forEach(missing -> uncovered.add(Diagnostic.warning(Code.KORU110,
-                        sources.span(missing.origin()), "not verified yet: " + missing.what())
-                .withHint("the kernel does not generate these obligations yet; `koru verify` will once it does")));
         diagnostics.addAll(uncovered);
         return new VerificationReport(diagnostics, proven, failed, unknown, uncovered.size(), assumedContracts(program));
+    }
+
+    /** Z3 says "canceled" when the deterministic resource limit stops it. */
+    private static String why(Outcome.Unknown unknown) {
+        return unknown.reason().equals("canceled") ? "its resource limit was reached" : unknown.reason();
     }
 
     private static Diagnostic failure(Obligation obligation, Span span, Outcome.Failed failed) {
@@ -99,6 +107,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> Code.KORU103;
             case OVERFLOW -> Code.KORU104;
             case DIV -> Code.KORU105;
+            case CAP -> Code.KORU109;
             case EXHAUSTIVE -> Code.KORU050;
             case LOOP_INVARIANT -> Code.KORU111;
         };
@@ -108,6 +117,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "this record can break its type's invariant";
             case OVERFLOW -> "this can overflow";
             case DIV -> "the divisor can be zero";
+            case CAP -> "this capability can hold a right it was not given";
             case EXHAUSTIVE -> "no handler runs when every guard is false";
             case LOOP_INVARIANT -> "the invariant can fail here";
         };
@@ -117,6 +127,8 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             case INV -> "build the record so that the invariant holds (an update of one side must update the other)";
             case OVERFLOW -> "bound the input with a `where` on the event, or use a wider type";
             case DIV -> "check the divisor with an `if`, or require it with a `where` on the event";
+            case CAP -> "build it from a capability this event received, with rights a subset of its rights"
+                    + " (e.g. `inter(cap.rights, keep)`), or mark the event `~[authority]`";
             case EXHAUSTIVE -> "add an unguarded handler for the branch (`| value v |> …`), or a `where` that makes a guard certain";
             case LOOP_INVARIANT -> "state what the loop keeps true of its arguments, strong enough to survive each jump back,"
                     + " or drop the `where` and let the verifier infer one";
@@ -130,19 +142,6 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                 ? diagnostic.withNote(counterexample.get())
                 : diagnostic.withNote("it fails whatever the inputs, every time this point is reached");
         return diagnostic.withHint(hint);
-    }
-
-    private static Diagnostic leaked(InsertAutoDischarge.Leak leak) {
-        String canonical = leak.state().toString();
-        String state = canonical.substring(canonical.lastIndexOf(':') + 1); // as the source writes it
-        String hint = leak.candidates().isEmpty()
-                ? "no event discharges `" + state + "`; declare one whose input takes it with `!`"
-                : "call " + String.join(" or ", leak.candidates().stream().map(c -> "`" + c + "`").toList())
-                        + " with `" + leak.binding() + "` before the path ends";
-        return Diagnostic.error(Code.KORU107, leak.terminal(),
-                        "obligation `" + state + "` on `" + leak.binding() + "` is never discharged on this path")
-                .withLabel("the path ends here")
-                .withHint(hint);
     }
 
     /** Host-implemented and unimplemented events' contracts: assumed, not proven (B5); `koru test` checks them. */

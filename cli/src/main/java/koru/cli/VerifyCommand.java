@@ -16,6 +16,7 @@ import koru.kernel.obligations.GenerateObligations;
 import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
+import koru.kernel.states.CheckStates;
 import koru.smt.report.SolverUnavailableException;
 import koru.smt.z3.Z3Solver;
 import picocli.CommandLine.Command;
@@ -92,7 +93,7 @@ final class VerifyCommand implements Callable<Integer> {
             err.println(palette.severity(Severity.ERROR, "error") + ": cannot verify " + file + ": " + e.getMessage());
             return ExitCode.USAGE_OR_IO_ERROR;
         }
-        VerificationReport report = VerificationReport.of(elaboration, program, generated, verdicts);
+        VerificationReport report = VerificationReport.of(elaboration, program, generated, verdicts, CheckStates.of(program));
         List<Diagnostic> diagnostics = new ArrayList<>(elaboration.diagnostics());
         diagnostics.addAll(report.diagnostics());
         diagnostics.sort(Diagnostic.READING_ORDER);

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Users copy the examples of {@code koru explain}, so each one is a complete program that
  * {@code check} treats as its explanation says. For a front-end code the wrong program reports
  * that code and nothing else, and the right program has no error. Verification and build codes
- * are invisible to {@code check}: both of their programs have no error.
+ * are invisible to {@code check}: both of their programs have no error. Under {@code verify}, a
+ * verification code's wrong program reports that code and its right program is proven.
  *
  * <p>An example made of several files marks each with a line {@code // file: NAME}; it is checked
  * as a project (the last file is the entry) beside a {@code koru.json} of {@code {"paths": {"app": "."}}}.
@@ -57,6 +58,43 @@ class ExplanationExamplesTest {
                     () -> assertEquals(new TreeSet<>(expectedInWrong), codesOf(wrong), () -> code + ": the wrong example reports " + wrong),
                     () -> assertEquals(List.of(), right, () -> code + ": the right example must pass check"));
         }));
+    }
+
+    /**
+     * The verification codes' examples under {@code koru verify}: the wrong program reports its code and
+     * no other (an error, or for KORU110 the warning of an unknown), the right one is proven in full.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyVerificationExampleVerifiesAsItsExplanationSays() {
+        return Arrays.stream(Code.values()).filter(code -> code.id().startsWith("KORU1") && code != Code.KORU100)
+                .map(code -> dynamicTest(code.id(), () -> {
+                    Matcher examples = EXAMPLE.matcher(Explanations.of(code));
+                    assertTrue(examples.find() && !FILE_MARK.matcher(examples.group(2)).find(), () -> code + ": one-file examples");
+                    Verified wrong = verify(code, "wrong", examples.group(2));
+                    assertTrue(examples.find());
+                    Verified right = verify(code, "right", examples.group(2));
+                    assertAll(
+                            () -> assertEquals(Set.of(code.id()), wrong.codes(), () -> code + ": the wrong example under verify\n" + wrong.err()),
+                            () -> assertTrue(wrong.exitCode() != 0, () -> code + ": the wrong example must not verify"),
+                            () -> assertEquals(0, right.exitCode(), () -> code + ": the right example must be proven\n" + right.err()));
+                }));
+    }
+
+    private record Verified(int exitCode, String err) {
+        Set<String> codes() {
+            return DIAGNOSTIC_CODE.matcher(err).results().map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    private static final Pattern DIAGNOSTIC_CODE = Pattern.compile("^(?:error|warning)\\[(KORU\\d{3})]", Pattern.MULTILINE);
+
+    private Verified verify(Code code, String kind, String example) throws IOException {
+        Path file = projects.resolve(code.id() + "-" + kind + ".kz");
+        Files.writeString(file, example + "\n");
+        java.io.StringWriter err = new java.io.StringWriter();
+        int exitCode = Koru.run(new String[] {"verify", "--color", "never", file.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+        return new Verified(exitCode, err.toString());
     }
 
     /** The front-end codes: {@code KORU0xx} and the unused binding (LANGUAGE.md Part C). */

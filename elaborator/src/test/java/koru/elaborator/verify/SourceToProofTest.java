@@ -110,6 +110,7 @@ class SourceToProofTest {
                 ~edit(cap: { doc: 7, rights: set(Right.read) }, text: "hello")
                 """);
         assertEquals(List.of("Failed"), outcomes.get("PRE"));
+        assertEquals(List.of("Failed"), outcomes.get("CAP"), "and a flow cannot make the capability up");
     }
 
     /** examples/loops.kz's events: {@code step} keeps {@code n} and counts {@code i} up to it, {@code acc} following. */

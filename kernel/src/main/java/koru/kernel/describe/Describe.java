@@ -77,8 +77,38 @@ public final class Describe {
         return "the " + simple(record) + " built here satisfies `" + of(invariant) + "`";
     }
 
+    /** A capability literal outside an authority: narrowed from one received, or forged if none was. */
+    public static String capability(String record, boolean anyReceived) {
+        String name = simple(record);
+        return anyReceived
+                ? "the " + name + " built here is one this body received, with no right that one lacks"
+                : "no " + name + " was received on this path, so the one built here is forged";
+    }
+
     public static String loopInvariant(String label, Expr invariant) {
         return "the invariant of #" + label + " `" + of(invariant) + "` holds each time the loop runs its head";
+    }
+
+    /** Canonical phantom states as the source writes them: {@code `opened`}, {@code `opened` or `closing`}. */
+    public static String states(java.util.Collection<String> canonical) {
+        return canonical.stream().sorted().map(s -> "`" + simple(s) + "`").collect(Collectors.joining(" or "));
+    }
+
+    public static String stateMismatch(Expr value, java.util.Collection<String> had, String where, java.util.Collection<String> needed) {
+        return "`" + of(value) + "` " + (had.isEmpty() ? "carries no phantom state" : "is " + states(had)) + ", but " + where
+                + " needs " + states(needed);
+    }
+
+    public static String leak(String binding, java.util.Collection<String> states) {
+        return "obligation " + states(states) + " on `" + binding + "` is never discharged on this path";
+    }
+
+    public static String useAfterDischarge(String binding) {
+        return "`" + binding + "` is used after its obligation was discharged";
+    }
+
+    public static String dischargedInLoop(String binding) {
+        return "`" + binding + "` was made outside the loop and is discharged inside it, but this path goes round the loop again";
     }
 
     /** A canonical name without its module, as the user writes it inside the module. */

@@ -16,6 +16,16 @@ public record Program(List<TypeDecl> types, List<Event> events, List<Body> bodie
         tests = List.copyOf(tests);
     }
 
+    /** Every body the kernel checks: the flows and subflows, then each test's mocks and flow. */
+    public List<Body> allBodies() {
+        List<Body> all = new java.util.ArrayList<>(bodies);
+        tests.forEach(test -> {
+            all.addAll(test.mocks());
+            all.add(test.flow());
+        });
+        return all;
+    }
+
     /** {@code name: Type[state]} in an input shape, a struct payload or a record. */
     public record Field(String name, Ty type, Optional<State> state, Origin origin) {
     }

@@ -1,5 +1,7 @@
 package koru.kernel.ir;
 
+import java.util.Optional;
+
 /**
  * The types of Core IR values (LANGUAGE.md B1). Records and enumerations are named by their
  * canonical names; a host type is opaque and compared only by identity. Phantom states are not
@@ -9,6 +11,12 @@ public sealed interface Ty {
     Bool BOOL = new Bool();
     Text TEXT = new Text();
     Float FLOAT = new Float();
+
+    /** The wider of two integer types of one signedness (B1's implicit widening); none for any other pair. */
+    static Optional<Ty> wider(Ty left, Ty right) {
+        return left instanceof Int l && right instanceof Int r && l.kind().signed() == r.kind().signed()
+                ? Optional.of(l.kind().holds(r.kind()) ? left : right) : Optional.empty();
+    }
 
     record Int(IntKind kind) implements Ty {
     }

@@ -83,7 +83,7 @@ final class Declarations {
             Val.Fields value = new Val.Fields(fields);
             if (type instanceof Ty.Record r) {
                 lookup.record(r.name()).orElseThrow().invariant().ifPresent(invariant -> facts.add(
-                        new Translate(this, Translate.Mode.ASSUMED, fields, Map.of(), facts, List.of()).term(invariant, List.of())));
+                        new Translate(this, Translate.Mode.ASSUMED, fields, Map.of(), List.of(), facts, List.of()).term(invariant, List.of())));
             }
             return value;
         }

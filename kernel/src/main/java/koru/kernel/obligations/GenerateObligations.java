@@ -1,4 +1,4 @@
-// Trusted: every pre, post, inv, overflow, div and loop invariant obligation of every path of every body without for loops is generated, each assuming only what holds on its path.
+// Trusted: every pre, post, inv, overflow, div, cap, exhaustive and loop invariant obligation of every path of every well-formed body is generated, each assuming only what holds on its path.
 package koru.kernel.obligations;
 
 import java.util.ArrayList;
@@ -19,6 +19,8 @@ import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Ty;
 import koru.kernel.lemmas.SumLemmas;
+import koru.kernel.recheck.IrError;
+import koru.kernel.recheck.RecheckIr;
 import koru.kernel.obligations.Translate.Mode;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Op;
@@ -29,31 +31,29 @@ import koru.smt.logic.Term;
  * Walks each body of a program path by path (LANGUAGE.md B5). A path knows the facts of its entry
  * (a subflow's input ranges, precondition and record invariants; nothing for a flow or a test), the
  * conditions of the {@code if}s and {@code when}s it took, and after each call only the callee's
- * contract: its precondition and the taken branch's postcondition (modular, Part D). Inside a label
+ * contract: its precondition and the taken branch's postcondition (modular, Part D). A path also
+ * holds the capabilities it received (its event's inputs, the payloads its handlers bind, and those
+ * nested in them): a capability literal on it must narrow one of them (B4). Inside a label
  * loop, the head's arguments are known only by the loop's invariant: the user's, obliged on entry and
  * at each jump, or one inferred by the Horn solver from the loop's entry and jumps (docs/verification.md).
+ * A {@code for} needs no invariant: its {@code each} runs on any one element, as if once.
  */
 public final class GenerateObligations {
-    /** A body not verified: it uses something ({@code for}, list literals, …) verification does not cover yet. */
+    /** A body not verified: it uses something (list literals, {@code len} of a list, …) verification does not cover yet. */
     public record Skipped(Origin body, Origin construct, String reason) {
     }
 
-    /** An obligation kind the program needs and the kernel does not generate yet, first needed at {@code origin}. */
-    public record Missing(String what, Origin origin) {
-    }
-
-    public record Result(List<Obligation> obligations, List<Skipped> skipped, List<Missing> missing) {
+    public record Result(List<Obligation> obligations, List<Skipped> skipped) {
         public Result {
             obligations = List.copyOf(obligations);
             skipped = List.copyOf(skipped);
-            missing = List.copyOf(missing);
         }
     }
 
-    /** What is known at one point of a path; copied where the path forks. */
-    private record Path(List<Term> facts, Map<String, Val> scope) {
+    /** What is known at one point of a path, and the capabilities received on it (B4); copied where the path forks. */
+    private record Path(List<Term> facts, Map<String, Val> scope, List<Received> received) {
         Path copy() {
-            return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope));
+            return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope), new ArrayList<>(received));
         }
 
         Path assuming(Term fact) {
@@ -65,6 +65,8 @@ public final class GenerateObligations {
 
     private final Declarations declarations;
     private final Optional<Program.Event> implemented;
+    /** The body implements an authority, which may construct capabilities from nothing (B4): no CAP obligations. */
+    private final boolean authority;
     private final Map<String, Val> inputs = new LinkedHashMap<>();
     private final List<Obligation> obligations = new ArrayList<>();
     private final Map<String, LoopHead> loops = new HashMap<>();
@@ -78,30 +80,35 @@ public final class GenerateObligations {
     private GenerateObligations(Program program, Body body) {
         this.declarations = new Declarations(program);
         this.implemented = body.implementing().map(name -> declarations.lookup().event(name).orElseThrow());
+        this.authority = implemented.filter(event -> event.flags().contains(Program.Flag.AUTHORITY)).isPresent();
     }
 
+    /** Refuses ({@link IllegalArgumentException}) a program {@link RecheckIr} finds ill-formed: obligations are derived from well-formed IR only. */
     public static Result of(Program program) {
-        List<Body> bodies = new ArrayList<>(program.bodies());
-        program.tests().forEach(test -> {
-            bodies.addAll(test.mocks());
-            bodies.add(test.flow());
-        });
+        List<IrError> errors = RecheckIr.check(program);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("ill-formed Core IR: " + errors);
+        }
         List<Obligation> obligations = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        for (Body body : bodies) {
+        for (Body body : program.allBodies()) {
             try {
                 obligations.addAll(new GenerateObligations(program, body).obligationsOf(body));
             } catch (Unsupported unsupported) {
                 skipped.add(new Skipped(body.origin(), unsupported.origin, unsupported.what));
             }
         }
-        return new Result(obligations, skipped, NotGeneratedYet.of(program));
+        return new Result(obligations, skipped);
     }
 
     private List<Obligation> obligationsOf(Body body) {
-        Path entry = new Path(new ArrayList<>(), new LinkedHashMap<>());
+        Path entry = new Path(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>());
         implemented.ifPresent(event -> {
-            event.inputs().forEach(input -> inputs.put(input.name(), declarations.fresh(input.name(), input.type(), entry.facts(), input.origin())));
+            event.inputs().forEach(input -> {
+                Val value = declarations.fresh(input.name(), input.type(), entry.facts(), input.origin());
+                inputs.put(input.name(), value);
+                entry.received().addAll(Received.in(input.type(), value, declarations.lookup()));
+            });
             entry.scope().putAll(inputs);
             event.pre().ifPresent(pre -> entry.facts().add(contract(entry, Mode.ASSUMED, inputs, Map.of(), pre)));
         });
@@ -130,8 +137,46 @@ public final class GenerateObligations {
             case Node.End end -> { }
             case Node.Loop loop -> loop(loop, path);
             case Node.Jump jump -> arrive(Optional.ofNullable(loops.get(jump.label())).orElseThrow(), path, code(path, jump.args()), jump.origin());
-            case Node.For loop -> throw new Unsupported("for loops", loop.origin());
+            case Node.For loop -> forEach(loop, path);
         }
+    }
+
+    /**
+     * {@code for}: no value passes from one iteration to the next (values are immutable, and what
+     * {@code each} binds lives until its iteration ends), so {@code each} is walked once, with its binding
+     * any one element, and {@code done} on the path before the loop. The bounds and the list are code.
+     */
+    private void forEach(Node.For loop, Path path) {
+        switch (loop.over()) {
+            case Node.Iteration.Range range -> {
+                Term from = scalar(code(path, range.from()));
+                Term to = scalar(code(path, range.to()));
+                // The half-open range from..to (LANGUAGE.md, docs/language/types.md), of the bounds' wider type.
+                iterate(loop, Ty.wider(range.from().type(), range.to().type()).orElseThrow(), path,
+                        i -> Term.App.of(Op.AND, Term.App.of(Op.LE, from, scalar(i)), Term.App.of(Op.LT, scalar(i), to)));
+            }
+            case Node.Iteration.Elements over -> {
+                Ty element = ((Ty.ListOf) over.list().type()).element();
+                if (!(over.list() instanceof Expr.ListLit literal)) {
+                    code(path, over.list());
+                    iterate(loop, element, path, x -> Term.bool(true));
+                } else if (!literal.elements().isEmpty()) { // over [] each never runs
+                    List<Val> elements = code(path, literal.elements());
+                    iterate(loop, element, path, x -> Term.App.of(Op.OR,
+                            elements.stream().map(e -> Translate.equal(x, e)).toArray(Term[]::new)));
+                }
+            }
+        }
+        walk(loop.done(), path);
+    }
+
+    /** Walks {@code each} on a copy of {@code path}, its binding a fresh value of type {@code element} of which {@code known} holds. */
+    private void iterate(Node.For loop, Ty element, Path path, Function<Val, Term> known) {
+        Path each = path.copy();
+        Val binding = declarations.fresh(loop.binding(), element, each.facts(), loop.origin());
+        each.facts().add(known.apply(binding));
+        each.scope().put(loop.binding(), binding);
+        walk(loop.each(), each);
     }
 
     /**
@@ -221,8 +266,9 @@ public final class GenerateObligations {
             }
             Path taken = path.copy();
             String name = handlers.get(0).binding().orElse(branch.name());
-            Optional<Val> payload = Lookup.payloadType(callee, branch)
-                    .map(type -> declarations.fresh(name, type, taken.facts(), invoke.origin()));
+            Optional<Ty> type = Lookup.payloadType(callee, branch);
+            Optional<Val> payload = type.map(t -> declarations.fresh(name, t, taken.facts(), invoke.origin()));
+            List<Received> handed = payload.map(value -> Received.in(type.orElseThrow(), value, declarations.lookup())).orElse(List.of());
             branch.post().ifPresent(post -> taken.facts().add(
                     contract(taken, Mode.ASSUMED, payloadScope(branch, payload), args, post)));
             if (handlers.stream().allMatch(h -> h.guard().isPresent())) {
@@ -230,6 +276,7 @@ public final class GenerateObligations {
             }
             for (Node.Handler handler : handlers) {
                 Path here = bound(taken, handler, payload);
+                handler.binding().ifPresent(binding -> here.received().addAll(handed));
                 if (handler.guard().isPresent()) {
                     here.facts().add(condition(here, handler.guard().get()));
                 } else {
@@ -292,6 +339,11 @@ public final class GenerateObligations {
         return exprs.stream().map(expr -> code(path, expr)).toList();
     }
 
+    /** The term of a value that is no record. */
+    private static Term scalar(Val value) {
+        return ((Val.Scalar) value).term();
+    }
+
     private static Term all(List<Term> facts) {
         return Term.App.of(Op.AND, facts.toArray(Term[]::new));
     }
@@ -313,8 +365,9 @@ public final class GenerateObligations {
     /** Runs a translation on {@code path}: its facts join the path, the obligations it finds are obliged there. */
     private <T> T translate(Path path, Mode mode, Map<String, Val> scope, Map<String, Val> in, Function<Translate, T> run) {
         List<Translate.Found> found = new ArrayList<>();
-        T value = run.apply(new Translate(declarations, mode, scope, in, path.facts(), found));
-        found.forEach(f -> oblige(path, f.kind(), f.origin(), f.description(), f.conditions(), f.goal()));
+        T value = run.apply(new Translate(declarations, mode, scope, in, path.received(), path.facts(), found));
+        found.stream().filter(f -> !(authority && f.kind() == Obligation.Kind.CAP))
+                .forEach(f -> oblige(path, f.kind(), f.origin(), f.description(), f.conditions(), f.goal()));
         return value;
     }
 

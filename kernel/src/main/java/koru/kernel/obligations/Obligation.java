@@ -13,13 +13,15 @@ import koru.smt.logic.Query;
  * {@code loops} holds the loops' Horn rules with {@code query} as their query rule, and it is what is solved.
  */
 public record Obligation(Kind kind, Origin origin, String description, Query query, Optional<Horn> loops) {
-    /** State, obligation, cap and exhaustive come later. */
+    /** State and obligation come later. */
     public enum Kind {
         PRE,
         POST,
         INV,
         OVERFLOW,
         DIV,
+        /** A capability literal outside an authority narrows one the body received (B4): no amplification, no forgery. */
+        CAP,
         /** A branch handled only under {@code when} guards: one of them holds whenever the branch is taken. */
         EXHAUSTIVE,
         /** A user's loop invariant ({@code #L[where P]}) holds when the loop starts and at each jump back. */

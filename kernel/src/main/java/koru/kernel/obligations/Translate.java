@@ -23,7 +23,10 @@ import koru.smt.logic.Term;
  * and {@code ==>} evaluate their right operand only when the left one lets them).
  */
 final class Translate {
-    /** Code is checked for overflow, division and record invariants; a contract as a goal for division only; an assumed one for nothing. */
+    /**
+     * Code is checked for overflow, division, record invariants and capabilities; a contract as a
+     * goal for division only; an assumed one for nothing.
+     */
     enum Mode {
         CODE,
         GOAL,
@@ -38,15 +41,17 @@ final class Translate {
     private final Mode mode;
     private final Map<String, Val> scope;
     private final Map<String, Val> inputs;
+    private final List<Received> received;
     private final List<Term> facts;
     private final List<Found> found;
 
-    Translate(Declarations declarations, Mode mode, Map<String, Val> scope, Map<String, Val> inputs, List<Term> facts,
-            List<Found> found) {
+    Translate(Declarations declarations, Mode mode, Map<String, Val> scope, Map<String, Val> inputs, List<Received> received,
+            List<Term> facts, List<Found> found) {
         this.declarations = declarations;
         this.mode = mode;
         this.scope = scope;
         this.inputs = inputs;
+        this.received = received;
         this.facts = facts;
         this.found = found;
     }
@@ -133,8 +138,9 @@ final class Translate {
         if (left.sort().equals(Sort.TEXT) && right.sort().equals(Sort.TEXT)) {
             return app(Op.CONCAT, left, right);
         }
-        // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete).
-        return declarations.constant("text", Sort.TEXT);
+        // A number or an enum value printed as text: not modelled, so any text at all (sound, incomplete);
+        // named with a '$' no Koru identifier has, so a counterexample never shows it as a user's value.
+        return declarations.constant("$text", Sort.TEXT);
     }
 
     private Term arithmetic(Expr.Binary binary, Term left, Term right, List<Term> conditions) {
@@ -152,11 +158,18 @@ final class Translate {
                     found.add(new Found(Obligation.Kind.DIV, binary.origin(), Describe.divisor(binary), conditions, nonZero));
                 }
                 Term quotient = app(binary.op() == Expr.BinaryOp.DIV ? Op.DIV : Op.REM, left, right);
-                // MIN / -1 overflows; % never does. Checked where the division runs, that is with a non-zero divisor.
-                yield binary.op() == Expr.BinaryOp.DIV ? overflowChecked(binary, quotient, with(conditions, nonZero)) : quotient;
+                // MIN / -1 overflows; % never does. Checked where the division runs: with a non-zero divisor and
+                // operands that fit their types (an operand that does not has failed its own obligation first).
+                List<Term> runs = with(conditions, nonZero, fits(binary.left(), left), fits(binary.right(), right));
+                yield binary.op() == Expr.BinaryOp.DIV ? overflowChecked(binary, quotient, runs) : quotient;
             }
             default -> throw new IllegalArgumentException("not an arithmetic operator: " + binary.op());
         };
+    }
+
+    /** That {@code value}, the value of the integer expression {@code operand}, is in its type's range. */
+    private static Term fits(Expr operand, Term value) {
+        return Declarations.range(((Ty.Int) operand.type()).kind(), value);
     }
 
     /** {@code result}, with the obligation (in code) that the exact result fits the operation's integer kind. */
@@ -223,16 +236,45 @@ final class Translate {
         };
     }
 
-    /** A record value: its fields; in code, constructing it obliges its type's data invariant (B2). */
+    /**
+     * A record value: its fields; in code, constructing it obliges its type's data invariant (B2) and,
+     * for a capability, that it narrows one the body received (B4).
+     */
     private Val recordLiteral(Expr.RecordLit literal, List<Term> conditions) {
         RecordType record = declarations.lookup().record(literal.record()).orElseThrow();
         Map<String, Val> fields = fieldValues(record.fields(), literal.fields(), conditions);
+        Val.Fields value = new Val.Fields(fields);
         if (mode == Mode.CODE) {
             record.invariant().ifPresent(invariant -> found.add(new Found(Obligation.Kind.INV, literal.origin(),
                     Describe.invariant(record.name(), invariant),
-                    conditions, new Translate(declarations, Mode.GOAL, fields, Map.of(), facts, found).term(invariant, conditions))));
+                    conditions, new Translate(declarations, Mode.GOAL, fields, Map.of(), received, facts, found).term(invariant, conditions))));
+            if (record.capability()) {
+                List<Val.Fields> sources = received.stream().filter(r -> r.type().equals(record.name())).map(Received::value).toList();
+                found.add(new Found(Obligation.Kind.CAP, literal.origin(), Describe.capability(record.name(), !sources.isEmpty()),
+                        conditions, narrows(record, value, sources)));
+            }
         }
-        return new Val.Fields(fields);
+        return value;
+    }
+
+    /**
+     * The capability {@code literal} equals one of {@code sources} in every field but its rights, and
+     * its rights are a subset of that one's. The rights are the field {@code rights} if it is a set;
+     * a capability without one must equal a source in every field. No source: false (a forgery).
+     */
+    private static Term narrows(RecordType capability, Val.Fields literal, List<Val.Fields> sources) {
+        Optional<String> rights = capability.fields().stream().filter(f -> f.name().equals("rights") && f.type() instanceof Ty.SetOf)
+                .map(Field::name).findFirst();
+        Map<String, Val> others = new LinkedHashMap<>(literal.fields());
+        rights.ifPresent(others::remove);
+        Term[] candidates = sources.stream().map(source -> app(Op.AND, equal(new Val.Fields(others), source),
+                rights.map(r -> app(Op.SUBSET, set(literal.field(r)), set(source.field(r)))).orElse(Term.bool(true))))
+                .toArray(Term[]::new);
+        return app(Op.OR, candidates);
+    }
+
+    private static Term set(Val rights) {
+        return ((Val.Scalar) rights).term();
     }
 
     /** The values of a record or struct-payload literal by field name (the IR gives them in declaration order). */
@@ -244,7 +286,8 @@ final class Translate {
         return fields;
     }
 
-    private static Term equal(Val left, Val right) {
+    /** {@code left == right}: records field by field. */
+    static Term equal(Val left, Val right) {
         if (left instanceof Val.Scalar l && right instanceof Val.Scalar r) {
             return app(Op.EQ, l.term(), r.term());
         }
@@ -256,10 +299,10 @@ final class Translate {
         throw new IllegalArgumentException("a record compared with a plain value");
     }
 
-    private static List<Term> with(List<Term> conditions, Term condition) {
-        List<Term> more = new ArrayList<>(conditions);
-        more.add(condition);
-        return more;
+    private static List<Term> with(List<Term> conditions, Term... more) {
+        List<Term> all = new ArrayList<>(conditions);
+        all.addAll(List.of(more));
+        return all;
     }
 
     private static Val scalar(Term term) {

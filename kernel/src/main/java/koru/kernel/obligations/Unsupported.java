@@ -3,7 +3,7 @@ package koru.kernel.obligations;
 
 import koru.kernel.ir.Origin;
 
-/** Thrown while walking a body that uses something loop-free verification does not cover; the body is skipped whole. */
+/** Thrown while walking a body that uses something verification does not cover yet; the body is skipped whole. */
 final class Unsupported extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

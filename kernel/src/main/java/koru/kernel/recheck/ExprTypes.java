@@ -151,13 +151,7 @@ final class ExprTypes {
         if (left instanceof Ty.Float && right instanceof Ty.Float) {
             return Optional.of(left);
         }
-        return wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
-    }
-
-    /** The wider of two integer types of one signedness; none for any other pair. */
-    static Optional<Ty> wider(Ty left, Ty right) {
-        return left instanceof Ty.Int l && right instanceof Ty.Int r && l.kind().signed() == r.kind().signed()
-                ? Optional.of(l.kind().holds(r.kind()) ? left : right) : Optional.empty();
+        return Ty.wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
     }
 
     private Optional<Ty> builtin(Expr.Builtin b, List<Ty> args) {

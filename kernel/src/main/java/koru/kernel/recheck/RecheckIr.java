@@ -234,7 +234,7 @@ public final class RecheckIr {
 
     private void forEach(Node.For each, Scope scope, Map<String, Event> loops) {
         Optional<Ty> element = switch (each.over()) {
-            case Node.Iteration.Range range -> ExprTypes.wider(exprs.check(range.from(), scope), exprs.check(range.to(), scope));
+            case Node.Iteration.Range range -> Ty.wider(exprs.check(range.from(), scope), exprs.check(range.to(), scope));
             case Node.Iteration.Elements list -> exprs.check(list.list(), scope) instanceof Ty.ListOf l
                     ? Optional.of(l.element()) : Optional.empty();
         };

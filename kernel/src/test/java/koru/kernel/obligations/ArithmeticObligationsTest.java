@@ -14,6 +14,7 @@ import static koru.kernel.ir.Program.Implementation.SUBFLOW;
 import static koru.kernel.obligations.Ir.*;
 import static koru.kernel.obligations.Obligation.Kind.OVERFLOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Node;
+import koru.kernel.ir.Program;
 import koru.kernel.ir.Ty;
 import koru.smt.report.Value;
 import org.junit.jupiter.api.Test;
@@ -60,8 +62,18 @@ class ArithmeticObligationsTest {
     }
 
     @Test
-    void negatingAnUnsignedOverflowsUnlessZero() {
-        calc(U32, construct(1, "r", neg(2, a(U32), U32))).failed(OVERFLOW, 2);
+    void negatingTheMinimumOfASignedTypeOverflows() {
+        assertEquals(new Value.IntValue(BigInteger.TWO.pow(63).negate()),
+                calc(I64, construct(1, "r", neg(2, a(I64), I64))).failed(OVERFLOW, 2).get("a"));
+    }
+
+    @Test
+    void irTheRecheckRefusesGetsNoObligations() {
+        // -a on a u32 in code: unsigned negation is meaningful in contracts only, so RecheckIr rejects it.
+        Program program = program(List.of(), List.of(event("m:calc", List.of(f("a", U32), f("b", U32)), Optional.empty(), SUBFLOW,
+                branch("r", U32, Optional.empty()))), subflow("m:calc", construct(1, "r", neg(2, a(U32), U32))));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> GenerateObligations.of(program));
+        assertTrue(refused.getMessage().contains("NEG does not apply to u32"), refused.getMessage());
     }
 
     @Test
@@ -69,6 +81,14 @@ class ArithmeticObligationsTest {
         Verdicts verdicts = calc(I64, construct(1, "r", op(2, a(I64), DIV, b(I64), I64)));
         assertEquals(new Value.IntValue(BigInteger.valueOf(-1)), verdicts.failed(OVERFLOW, 2).get("b"));
         assertEquals(new Value.IntValue(BigInteger.ZERO), verdicts.failed(Obligation.Kind.DIV, 2).get("b"));
+    }
+
+    @Test
+    void aDivisionsOverflowAssumesItsOperandsFitSoAnOverflowingProductIsReportedOnce() {
+        // (a * 2) / b on u8: the product overflows; the quotient of in-range operands never does.
+        Verdicts verdicts = calc(U8, construct(1, "r", op(3, op(2, a(U8), MUL, num(2, U8), U8), DIV, b(U8), U8)));
+        verdicts.failed(OVERFLOW, 2);
+        verdicts.proven(OVERFLOW, 3);
     }
 
     @Test

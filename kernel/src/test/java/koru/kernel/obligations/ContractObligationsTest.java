@@ -16,7 +16,9 @@ import static koru.kernel.obligations.Obligation.Kind.PRE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Program;
@@ -141,6 +143,16 @@ class ContractObligationsTest {
                 on("got", "m", end()));
         verdicts.failed(OVERFLOW, 4);
         assertEquals(1, verdicts.count(OVERFLOW));
+    }
+
+    @Test
+    void aNumberPrintedAsTextIsAnyTextUnderAName() {
+        // ~event g:show { text: []const u8 } where text == "n=7";  show(text: "n=" ++ 7): the rendering is not modelled,
+        // so the call fails, and the model names the printed text apart from any user's value (no identifier has a '$').
+        Program.Event show = event("g:show", List.of(f("text", Ty.TEXT)), Optional.of(test(var("text", Ty.TEXT), EQ, text("n=7"))), HOST);
+        Expr printed = op(text("n="), Expr.BinaryOp.CONCAT, num(7, U32), Ty.TEXT);
+        Map<String, Value> model = Verdicts.of(program(List.of(), List.of(show), flow(call(1, "g:show", List.of(printed))))).failed(PRE, 1);
+        assertEquals(Set.of("$text"), model.keySet());
     }
 
     @Test

@@ -103,6 +103,10 @@ final class Ir {
         return new Program.TypeDecl.RecordType(name, List.of(fields), invariant, false, anywhere());
     }
 
+    static Program.TypeDecl capabilityType(String name, Field... fields) {
+        return new Program.TypeDecl.RecordType(name, List.of(fields), Optional.empty(), true, anywhere());
+    }
+
     static Program.TypeDecl enumType(String name, String... values) {
         return new Program.TypeDecl.EnumType(name, List.of(values), anywhere());
     }
@@ -146,6 +150,21 @@ final class Ir {
 
     static Node when(Expr condition, Node then, Node otherwise) {
         return new Node.If(condition, then, otherwise, anywhere());
+    }
+
+    /** {@code for(from..to) | each binding |> each | done |> done} on {@code line}. */
+    static Node forRange(int line, String binding, Expr from, Expr to, Node each, Node done) {
+        return new Node.For(binding, new Node.Iteration.Range(from, to), each, done, at(line));
+    }
+
+    /** {@code for(list) | each binding |> each | done |> done} on {@code line}. */
+    static Node forEach(int line, String binding, Expr list, Node each, Node done) {
+        return new Node.For(binding, new Node.Iteration.Elements(list), each, done, at(line));
+    }
+
+    /** The list literal {@code [elements…]} of {@code element}s. */
+    static Expr list(Ty element, Expr... elements) {
+        return new Expr.ListLit(List.of(elements), new Ty.ListOf(element), anywhere());
     }
 
     static Node end() {

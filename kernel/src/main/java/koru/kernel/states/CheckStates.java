@@ -1,0 +1,347 @@
+// Trusted: every rule of A7 is checked on every path of every body; a check holds only if no path breaks it.
+package koru.kernel.states;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import koru.kernel.describe.Describe;
+import koru.kernel.ir.Expr;
+import koru.kernel.ir.Lookup;
+import koru.kernel.ir.Node;
+import koru.kernel.ir.Origin;
+import koru.kernel.ir.Program;
+import koru.kernel.ir.Program.Body;
+import koru.kernel.ir.Program.Branch;
+import koru.kernel.ir.Program.Event;
+import koru.kernel.ir.State;
+import koru.kernel.states.StateCheck.Rule;
+import koru.kernel.states.StateCheck.Violation;
+
+/**
+ * The phantom-state rules of LANGUAGE.md A7, on Core IR, path by path. A value's state is tracked by
+ * key: a binding {@code f}, or {@code p.a} for each field of a struct payload, so that each field is a
+ * resource of its own. A value received with {@code [s!]} (or a subflow's input {@code [!s]}: the
+ * caller handed it over) carries an obligation that every path must settle: discharge it, or return it
+ * through a branch of the implemented event declared {@code [s!]}. Conditions are not consulted: both
+ * sides of an {@code if} must settle (rule 6), as must every handler whatever its guard.
+ *
+ * <p>Loops are scopes. A jump {@code @L} ends an iteration of {@code #L}, the end of a path inside a
+ * {@code for}'s {@code each} ends an iteration of the {@code for}: there every obligation made inside
+ * the iteration must be settled, and one made outside it must still be live (it is suspended inside,
+ * rule 4). Every other path leaves the loop, and settles everything.
+ */
+public final class CheckStates {
+    /** When a tracked value was discharged, as a tick of the walk's clock, and by which argument. */
+    private record Discharge(int time, Origin at) {
+    }
+
+    /** A value in a phantom state; {@code obligation} is the check of the obligation it carries, if it carries one. */
+    private record Tracked(Set<String> states, Optional<Site> obligation, int created, Optional<Discharge> discharged) {
+        boolean live() {
+            return obligation.isPresent() && discharged.isEmpty();
+        }
+    }
+
+    /** A loop around the current step: a label's (with its head event) or a {@code for}'s, entered at tick {@code entry}. */
+    private record Scope(Optional<String> label, Optional<Event> head, int entry) {
+    }
+
+    /** The tracked values and the enclosing loops at one point of a path; copied where the path forks. */
+    private record Path(Map<String, Tracked> values, List<Scope> scopes) {
+        Path copy() {
+            return new Path(new HashMap<>(values), new ArrayList<>(scopes));
+        }
+    }
+
+    /** A check being decided: violations arrive from every path that reaches it. */
+    private static final class Site {
+        private final StateCheck.Kind kind;
+        private final Origin origin;
+        private final Set<Violation> violations = new LinkedHashSet<>();
+
+        Site(StateCheck.Kind kind, Origin origin) {
+            this.kind = kind;
+            this.origin = origin;
+        }
+    }
+
+    private record SiteKey(StateCheck.Kind kind, Origin origin) {
+    }
+
+    private final Lookup lookup;
+    private final Map<SiteKey, Site> sites = new LinkedHashMap<>();
+    private Optional<Event> implemented = Optional.empty();
+    private int clock;
+
+    private CheckStates(Program program) {
+        this.lookup = new Lookup(program);
+    }
+
+    /** One check per argument in a required state and per obligation received, in the order the walk meets them. */
+    public static List<StateCheck> of(Program program) {
+        CheckStates checker = new CheckStates(program);
+        program.allBodies().forEach(checker::body);
+        return checker.sites.values().stream().map(s -> new StateCheck(s.kind, s.origin, List.copyOf(s.violations))).toList();
+    }
+
+    private void body(Body body) {
+        implemented = body.implementing().map(name -> lookup.event(name).orElseThrow());
+        Path entry = new Path(new HashMap<>(), new ArrayList<>());
+        implemented.ifPresent(event -> event.inputs().forEach(input -> input.state().ifPresent(
+                state -> track(entry, input.name(), state, true, Map.of(), input.origin()))));
+        walk(body.root(), entry);
+    }
+
+    private void walk(Node node, Path path) {
+        switch (node) {
+            case Node.Invoke invoke -> {
+                Event callee = event(invoke.event());
+                handle(invoke, callee, arguments(path, callee, invoke.args()), path);
+            }
+            case Node.Call call -> {
+                arguments(path, event(call.event()), call.args());
+                walk(call.next(), path);
+            }
+            case Node.Construct construct -> construct(construct, path);
+            case Node.If branch -> {
+                used(path, branch.condition());
+                walk(branch.then(), path.copy());
+                walk(branch.otherwise(), path.copy());
+            }
+            case Node.End end -> end(path, end.origin());
+            case Node.Loop loop -> {
+                Event head = event(loop.head().event());
+                Map<String, Set<String>> variables = arguments(path, head, loop.head().args());
+                Path inside = path.copy();
+                inside.scopes().add(new Scope(Optional.of(loop.label()), Optional.of(head), clock++));
+                handle(loop.head(), head, variables, inside);
+            }
+            case Node.Jump jump -> {
+                Scope loop = path.scopes().reversed().stream()
+                        .filter(s -> s.label().equals(Optional.of(jump.label()))).findFirst().orElseThrow();
+                arguments(path, loop.head().orElseThrow(), jump.args());
+                endIteration(path, loop, jump.origin());
+            }
+            case Node.For loop -> {
+                switch (loop.over()) {
+                    case Node.Iteration.Range range -> {
+                        used(path, range.from());
+                        used(path, range.to());
+                    }
+                    case Node.Iteration.Elements list -> used(path, list.list());
+                }
+                Path each = path.copy();
+                each.scopes().add(new Scope(Optional.empty(), Optional.empty(), clock++));
+                walk(loop.each(), each);
+                walk(loop.done(), path.copy());
+            }
+        }
+    }
+
+    /** Each handler binds its payload's states; a branch nobody handles (an optional one) ends the path when taken. */
+    private void handle(Node.Invoke invoke, Event callee, Map<String, Set<String>> variables, Path path) {
+        for (Branch branch : callee.branches()) {
+            List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
+            if (handlers.isEmpty()) {
+                Path ends = path.copy();
+                receive(ends, branch, Describe.simple(callee.name()) + " | " + branch.name(), variables, invoke.origin());
+                end(ends, invoke.origin());
+            }
+            for (Node.Handler handler : handlers) {
+                Path here = path.copy();
+                handler.binding().ifPresent(binding -> receive(here, branch, binding, variables, handler.origin()));
+                handler.guard().ifPresent(guard -> used(here, guard));
+                walk(handler.body(), here);
+            }
+        }
+    }
+
+    private void receive(Path path, Branch branch, String binding, Map<String, Set<String>> variables, Origin origin) {
+        switch (branch.payload()) {
+            case Program.Payload.None none -> { }
+            case Program.Payload.One one -> one.state().ifPresent(state -> track(path, binding, state, false, variables, origin));
+            case Program.Payload.Fields fields -> fields.fields().forEach(field -> field.state().ifPresent(
+                    state -> track(path, binding + "." + field.name(), state, false, variables, origin)));
+        }
+    }
+
+    /**
+     * A value arrives in {@code state}: an input's ({@code [!s]} hands an obligation over) or an output's
+     * ({@code [s!]} issues one). A state variable on an output is the state of the argument passed for it.
+     */
+    private void track(Path path, String key, State state, boolean input, Map<String, Set<String>> variables, Origin origin) {
+        Set<String> states = switch (state) {
+            case State.Is is -> Set.of(is.state());
+            case State.AnyOf any -> Set.copyOf(any.states());
+            case State.Variable variable -> Optional.ofNullable(variables.get(variable.name())).orElse(Set.copyOf(variable.allowed()));
+        };
+        boolean obligation = switch (state) {
+            case State.Is is -> is.mark() == (input ? State.Mark.DISCHARGES : State.Mark.ISSUES);
+            case State.AnyOf any -> input && any.discharges();
+            case State.Variable variable -> false;
+        };
+        if (!states.isEmpty()) { // any state at all: nothing to track
+            path.values().put(key, new Tracked(states, obligation ? Optional.of(site(StateCheck.Kind.OBLIGATION, origin)) : Optional.empty(),
+                    clock++, Optional.empty()));
+        }
+    }
+
+    /** Checks the arguments in order (so a second discharge of one binding is a use after discharge); returns the states bound to state variables. */
+    private Map<String, Set<String>> arguments(Path path, Event callee, List<Expr> args) {
+        Map<String, Set<String>> variables = new HashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            Expr arg = args.get(i);
+            Program.Field input = callee.inputs().get(i);
+            used(path, arg);
+            input.state().ifPresent(state -> {
+                Set<String> had = require(path, arg, state, Describe.simple(callee.name()) + "'s input `" + input.name() + "`");
+                if (state instanceof State.Variable variable) {
+                    variables.put(variable.name(), had);
+                }
+                boolean discharges = state instanceof State.Is is && is.mark() == State.Mark.DISCHARGES
+                        || state instanceof State.AnyOf any && any.discharges();
+                if (discharges) {
+                    key(arg).ifPresent(key -> Optional.ofNullable(path.values().get(key)).ifPresent(value -> path.values().put(key,
+                            new Tracked(value.states(), value.obligation(), value.created(), Optional.of(new Discharge(clock++, arg.origin()))))));
+                }
+            });
+        }
+        return variables;
+    }
+
+    /** Rule 1: {@code value} has a state {@code required} accepts. Returns its states (none when untracked). */
+    private Set<String> require(Path path, Expr value, State required, String where) {
+        Site site = site(StateCheck.Kind.STATE, value.origin());
+        Optional<Tracked> tracked = key(value).map(path.values()::get);
+        Set<String> accepted = switch (required) {
+            case State.Is is -> Set.of(is.state());
+            case State.AnyOf any -> Set.copyOf(any.states());
+            case State.Variable variable -> Set.copyOf(variable.allowed()); // empty: any state, or none
+        };
+        Set<String> had = tracked.map(Tracked::states).orElse(Set.of());
+        boolean untrackedOk = required instanceof State.Variable;
+        if (tracked.isPresent() && tracked.get().discharged().isPresent()) {
+            return had; // used after discharge: already reported
+        }
+        if (tracked.isEmpty() ? !untrackedOk : !accepted.isEmpty() && !accepted.containsAll(had)) {
+            site.violations.add(new Violation(Rule.MISMATCH, value.origin(), Describe.of(value), Describe.stateMismatch(value, had, where, accepted),
+                    List.copyOf(had), Optional.empty()));
+        }
+        return had;
+    }
+
+    /** A constructor ends the body: obligations it returns through a {@code [s!]} branch field escape, all others must be settled. */
+    private void construct(Node.Construct construct, Path path) {
+        Branch branch = Lookup.branch(implemented.orElseThrow(), construct.branch()).orElseThrow();
+        Set<String> escaping = new HashSet<>();
+        construct.value().ifPresent(value -> {
+            used(path, value);
+            switch (branch.payload()) {
+                case Program.Payload.None none -> { }
+                case Program.Payload.One one -> one.state().ifPresent(state -> returned(path, value, state, branch, escaping));
+                case Program.Payload.Fields fields -> {
+                    for (int i = 0; i < fields.fields().size(); i++) {
+                        Program.Field field = fields.fields().get(i);
+                        Expr part = value instanceof Expr.PayloadLit literal ? literal.fields().get(i)
+                                : new Expr.FieldOf(value, field.name(), field.type(), value.origin());
+                        field.state().ifPresent(state -> returned(path, part, state, branch, escaping));
+                    }
+                }
+            }
+        });
+        leaks(path, construct.origin(), escaping);
+    }
+
+    private void returned(Path path, Expr value, State state, Branch branch, Set<String> escaping) {
+        require(path, value, state, "branch `" + branch.name() + "`");
+        if (state instanceof State.Is is && is.mark() == State.Mark.ISSUES) {
+            key(value).ifPresent(escaping::add);
+        }
+    }
+
+    /** The end of a path: of an iteration inside a {@code for}'s {@code each}, else of the body. */
+    private void end(Path path, Origin at) {
+        path.scopes().reversed().stream().filter(s -> s.label().isEmpty()).findFirst()
+                .ifPresentOrElse(loop -> endIteration(path, loop, at), () -> leaks(path, at, Set.of()));
+    }
+
+    /** Rule 3: no obligation is live at the end of the body, except those escaping through the constructed branch. */
+    private void leaks(Path path, Origin at, Set<String> escaping) {
+        path.values().forEach((key, value) -> {
+            if (value.live() && !escaping.contains(key)) {
+                leak(key, value, at);
+            }
+        });
+    }
+
+    /** Rule 4: an iteration settles what it made, and leaves what was made before the loop live for the next one. */
+    private void endIteration(Path path, Scope loop, Origin at) {
+        path.values().forEach((key, value) -> {
+            if (value.created() > loop.entry()) {
+                if (value.live()) {
+                    leak(key, value, at);
+                }
+            } else {
+                value.discharged().filter(d -> d.time() > loop.entry()).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).violations.add(
+                        new Violation(Rule.DISCHARGED_IN_LOOP, d.at(), key, Describe.dischargedInLoop(key), List.copyOf(value.states()), Optional.of(at))));
+            }
+        });
+    }
+
+    private static void leak(String key, Tracked value, Origin at) {
+        value.obligation().orElseThrow().violations.add(
+                new Violation(Rule.LEAK, at, key, Describe.leak(key, value.states()), List.copyOf(value.states()), Optional.empty()));
+    }
+
+    /** Rule 2: no part of {@code expr} names a value that was discharged (a binding, a payload and its fields overlap). */
+    private void used(Path path, Expr expr) {
+        key(expr).ifPresentOrElse(key -> path.values().forEach((tracked, value) -> value.discharged().ifPresent(discharge -> {
+            if (tracked.equals(key) || tracked.startsWith(key + ".") || key.startsWith(tracked + ".")) {
+                site(StateCheck.Kind.STATE, expr.origin()).violations.add(new Violation(Rule.USE_AFTER_DISCHARGE, expr.origin(), key,
+                        Describe.useAfterDischarge(key), List.copyOf(value.states()), Optional.of(discharge.at())));
+            }
+        })), () -> parts(expr).forEach(part -> used(path, part)));
+    }
+
+    /** {@code f} or {@code p.a.b}: the key of a binding or of a field path below one. */
+    private static Optional<String> key(Expr expr) {
+        return switch (expr) {
+            case Expr.Var v -> Optional.of(v.name());
+            case Expr.FieldOf f -> key(f.target()).map(target -> target + "." + f.field());
+            default -> Optional.empty();
+        };
+    }
+
+    private static List<Expr> parts(Expr expr) {
+        return switch (expr) {
+            case Expr.FieldOf f -> List.of(f.target());
+            case Expr.Read r -> List.of(r.map(), r.key());
+            case Expr.Unary u -> List.of(u.operand());
+            case Expr.Binary b -> List.of(b.left(), b.right());
+            case Expr.Builtin b -> b.args();
+            case Expr.RecordLit r -> r.fields();
+            case Expr.PayloadLit p -> p.fields();
+            case Expr.ListLit l -> l.elements();
+            case Expr.IntLit i -> List.of();
+            case Expr.BoolLit b -> List.of();
+            case Expr.TextLit t -> List.of();
+            case Expr.EnumLit e -> List.of();
+            case Expr.Var v -> List.of();
+            case Expr.Input i -> List.of();
+        };
+    }
+
+    private Site site(StateCheck.Kind kind, Origin origin) {
+        return sites.computeIfAbsent(new SiteKey(kind, origin), k -> new Site(kind, origin));
+    }
+
+    private Event event(String name) {
+        return lookup.event(name).orElseThrow();
+    }
+}
