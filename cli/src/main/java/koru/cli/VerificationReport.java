@@ -140,7 +140,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         };
         Diagnostic diagnostic = Diagnostic.error(code, span, code.title() + ": " + obligation.description())
                 .withLabel(label);
-        Optional<String> counterexample = Counterexample.note(failed.model());
+        Optional<String> counterexample = Counterexample.note(failed);
         diagnostic = obligation.loops().isPresent()
                 ? diagnostic.withNote("some run of the loop reaches this point with it broken (the Horn solver names no values)")
                 : counterexample.isPresent()

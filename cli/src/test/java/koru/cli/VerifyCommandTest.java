@@ -10,8 +10,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,14 +74,13 @@ class VerifyCommandTest {
     }
 
     @Test
-    void doublingAByteOverflowsForTheUpperHalf() throws IOException {
+    void doublingAByteOverflowsFrom128() throws IOException {
         Run run = verify("""
                 ~event double { n: u8 }
                 | doubled u8
 
                 ~double = doubled n * 2
                 """);
-        Matcher n = Pattern.compile("= counterexample: n = (\\d+)\n").matcher(run.err());
         assertAll(
                 () -> assertEquals(1, run.exitCode(), run.err()),
                 () -> assertTrue(run.err().startsWith("""
@@ -92,10 +89,9 @@ class VerifyCommandTest {
                           |
                         4 | ~double = doubled n * 2
                           |                   ^^^^^ this can overflow
-                        """.formatted(dir.resolve("app.kz"))), run.err()),
-                () -> assertTrue(n.find(), run.err()),
-                () -> assertTrue(Integer.parseInt(n.group(1)) >= 128 && Integer.parseInt(n.group(1)) <= 255, n.group(1)),
-                () -> assertTrue(run.err().contains("= hint: bound the input with a `where` on the event, or use a wider type\n"), run.err()));
+                          = counterexample: n = 128 (replayed)
+                          = hint: bound the input with a `where` on the event, or use a wider type
+                        """.formatted(dir.resolve("app.kz"))), run.err()));
     }
 
     @Test

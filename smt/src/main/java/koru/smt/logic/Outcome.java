@@ -1,6 +1,7 @@
 package koru.smt.logic;
 
 import java.util.Map;
+import koru.smt.report.Replay;
 import koru.smt.report.Value;
 
 /**
@@ -11,8 +12,11 @@ public sealed interface Outcome {
     record Proven() implements Outcome {
     }
 
-    /** The goal fails: {@code model} gives every free constant of the query a value that breaks it. */
-    record Failed(Map<String, Value> model) implements Outcome {
+    /**
+     * The goal fails: {@code model} gives every free constant of the query a value that breaks it;
+     * {@code replay} says whether that was confirmed on the values (untrusted, for the report only).
+     */
+    record Failed(Map<String, Value> model, Replay replay) implements Outcome {
         public Failed {
             model = Map.copyOf(model);
         }

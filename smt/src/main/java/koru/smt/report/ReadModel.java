@@ -99,7 +99,7 @@ public final class ReadModel {
         for (Expr<?> key : keys) {
             entries.put(value(key, sort.key()), value(model.eval(select(expr, key), true), sort.value()));
         }
-        return canonical(entries, value(model.eval(otherwise(expr), true), sort.value()));
+        return Value.ArrayValue.canonical(entries, value(model.eval(otherwise(expr), true), sort.value()));
     }
 
     private void collectKeys(Expr<?> expr, Set<Expr<?>> keys) {
@@ -147,12 +147,6 @@ public final class ReadModel {
     @SuppressWarnings("unchecked")
     private Expr<?> select(Expr<?> array, Expr<?> key) {
         return z3.mkSelect((ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.Sort>) array, (Expr<com.microsoft.z3.Sort>) key);
-    }
-
-    // Entries equal to the default say nothing; dropping them makes equal maps equal values.
-    private static Value.ArrayValue canonical(Map<Value, Value> entries, Value otherwise) {
-        entries.values().removeIf(otherwise::equals);
-        return new Value.ArrayValue(entries, otherwise);
     }
 
     /**

@@ -1,6 +1,7 @@
 package koru.smt.report;
 
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.Map;
 
 /** A value in a model, in the query language's terms; counterexamples are made of these. */
@@ -37,6 +38,13 @@ public sealed interface Value {
     record ArrayValue(Map<Value, Value> entries, Value otherwise) implements Value {
         public ArrayValue {
             entries = Map.copyOf(entries);
+        }
+
+        /** The map without its entries equal to the default: they say nothing, and dropping them makes equal maps equal values. */
+        public static ArrayValue canonical(Map<Value, Value> entries, Value otherwise) {
+            Map<Value, Value> listed = new HashMap<>(entries);
+            listed.values().removeIf(otherwise::equals);
+            return new ArrayValue(listed, otherwise);
         }
     }
 

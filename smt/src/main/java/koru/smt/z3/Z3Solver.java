@@ -13,7 +13,9 @@ import koru.smt.logic.Horn;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Solver;
+import koru.smt.report.MinimalCounterexample;
 import koru.smt.report.ReadModel;
+import koru.smt.report.Replay;
 import koru.smt.report.SolverUnavailableException;
 
 /**
@@ -88,7 +90,7 @@ public final class Z3Solver implements Solver {
             solver.add(variables.length == 0 ? implication : z3.mkForall(variables, implication, 1, null, null, null, null));
         }
         // Horn rules have a model exactly when no query rule's body is reachable.
-        return check(solver, Status.SATISFIABLE, () -> new Outcome.Failed(Map.of()));
+        return check(solver, Status.SATISFIABLE, () -> new Outcome.Failed(Map.of(), new Replay.Unconfirmed("the Horn solver names no values")));
     }
 
     @Override
@@ -130,10 +132,11 @@ public final class Z3Solver implements Solver {
         return status == proven ? new Outcome.Proven() : failed.get();
     }
 
-    /** Z3 said sat, so the goal fails; the model read back (untrusted) only says how. */
+    /** Z3 said sat, so the goal fails; the model read back, made minimal and replayed (untrusted) only says how. */
     private Outcome counterexample(com.microsoft.z3.Solver solver, Query query, EncodeTerms encode) {
         try {
-            return new Outcome.Failed(new ReadModel(z3, solver.getModel(), sorts::sort).values(query, encode::constant));
+            return new MinimalCounterexample(z3, sorts::sort, () -> new EncodeTerms(z3, sorts)::term, resourceLimit)
+                    .of(query, new ReadModel(z3, solver.getModel(), sorts::sort).values(query, encode::constant));
         } catch (ReadModel.UnreadableModelException e) {
             return new Outcome.Unknown("the counterexample cannot be made finite: " + e.getMessage());
         }
