@@ -5,33 +5,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import koru.smt.logic.Outcome;
-import koru.smt.report.Replay;
 import koru.smt.report.Value;
 
 /**
  * A failed obligation's model in source terms: {@code counterexample: amount = 3, book.balances = {1: 5, _: 0} (replayed)}.
  * The kernel names each free constant by the source path of the value it stands for (an input, a
  * record field {@code book.balances}, a handler's binding; {@code x#2} is a second value named
- * {@code x} on the same path), so the names are shown as they are, sorted. The note ends with
- * whether the values were replayed, or why they could not be confirmed.
+ * {@code x} on the same path), so the names are shown as they are, sorted. Only values replayed on the
+ * obligation (LANGUAGE.md B5) are shown; an unconfirmed model makes the obligation unknown instead.
  */
 final class Counterexample {
     private Counterexample() {
     }
 
-    /** The note, or empty when the query has no free constant (then it fails whatever the inputs). */
-    static Optional<String> note(Outcome.Failed failed) {
-        if (failed.model().isEmpty()) {
+    /** The note for a replayed counterexample, or empty when the query has no free constant (then it fails whatever the inputs). */
+    static Optional<String> note(Map<String, Value> replayed) {
+        if (replayed.isEmpty()) {
             return Optional.empty();
         }
-        String replay = switch (failed.replay()) {
-            case Replay.Confirmed c -> " (replayed)";
-            case Replay.Unconfirmed u -> " (the solver's model, not confirmed by replaying it: " + u.why() + ")";
-        };
-        return Optional.of(new TreeMap<>(failed.model()).entrySet().stream()
+        return Optional.of(new TreeMap<>(replayed).entrySet().stream()
                 .map(e -> e.getKey() + " = " + render(e.getValue()))
-                .collect(Collectors.joining(", ", "counterexample: ", replay)));
+                .collect(Collectors.joining(", ", "counterexample: ", " (replayed)")));
     }
 
     static String render(Value value) {

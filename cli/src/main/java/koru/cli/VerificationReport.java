@@ -17,7 +17,10 @@ import koru.kernel.obligations.GenerateObligations;
 import koru.kernel.obligations.Obligation;
 import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.states.StateCheck;
+import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
+import koru.smt.logic.Term;
+import koru.smt.report.Replay;
 
 /**
  * What verifying one program found, as diagnostics in source terms (LANGUAGE.md Part C) and counts
@@ -67,9 +70,18 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             Span span = sources.span(obligation.origin());
             switch (verdict.outcome()) {
                 case Outcome.Proven p -> proven++;
-                case Outcome.Failed f -> {
+                case Outcome.Failed f when confirmed(obligation, f) -> {
                     failed++;
                     diagnostics.add(failure(obligation, span, f));
+                }
+                case Outcome.Failed f -> {
+                    unknown++;
+                    diagnostics.add(Diagnostic.warning(Code.KORU110, span, "not proven, and not refuted: the solver's counterexample"
+                                    + " could not be confirmed on concrete values (" + ((Replay.Unconfirmed) f.replay()).why() + "): "
+                                    + obligation.description())
+                            .withLabel("unknown, not proven")
+                            .withHint("state the fact the proof needs more directly (e.g. a `where` on the event), or split the body"
+                                    + " into subflows with simpler contracts"));
                 }
                 case Outcome.Unknown u -> {
                     unknown++;
@@ -98,6 +110,25 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         }
         diagnostics.addAll(uncovered);
         return new VerificationReport(diagnostics, proven, failed, unknown, uncovered.size(), assumedContracts(program));
+    }
+
+    /**
+     * A failure is reported only when it is real (LANGUAGE.md Part D): a query's counterexample replayed on
+     * concrete values, or a refutation by the Horn solver, which is exact unless it goes through the
+     * uninterpreted `sum` (known there only by lemma instances). Anything else is unknown.
+     */
+    private static boolean confirmed(Obligation obligation, Outcome.Failed failed) {
+        return obligation.loops().map(horn -> horn.rules().stream().noneMatch(rule -> mentionsSum(rule.body()) || rule.head().filter(VerificationReport::mentionsSum).isPresent()))
+                .orElse(failed.replay() instanceof Replay.Confirmed);
+    }
+
+    private static boolean mentionsSum(Term term) {
+        return switch (term) {
+            case Term.App app -> app.op() == Op.SUM || app.args().stream().anyMatch(VerificationReport::mentionsSum);
+            case Term.PredicateApp predicate -> predicate.args().stream().anyMatch(VerificationReport::mentionsSum);
+            case Term.ConstArray array -> mentionsSum(array.value());
+            default -> false;
+        };
     }
 
     /** Z3 says "canceled" when the deterministic resource limit stops it. */
@@ -140,7 +171,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         };
         Diagnostic diagnostic = Diagnostic.error(code, span, code.title() + ": " + obligation.description())
                 .withLabel(label);
-        Optional<String> counterexample = Counterexample.note(failed);
+        Optional<String> counterexample = Counterexample.note(failed.model());
         diagnostic = obligation.loops().isPresent()
                 ? diagnostic.withNote("some run of the loop reaches this point with it broken (the Horn solver names no values)")
                 : counterexample.isPresent()

@@ -25,7 +25,8 @@ import koru.smt.logic.Term;
  * sum is uninterpreted, so a map may read 3 at every key yet "sum" to anything. So the query is solved
  * again over explicit maps of 0, 1, 2, then 3 entries ({@link ExplicitMaps}), the fewest first, by
  * Z3's optimiser minimising how large the integers are; the first solution that replays in Java
- * ({@link ReplayQuery}) is the counterexample. Failing that, Z3's first model is shown as it is,
+ * ({@link ReplayQuery}) is the counterexample; a solution that divides by zero (which has no Koru
+ * value, so never replays) is avoided when the failure allows. Failing that, Z3's first model is shown as it is,
  * with the reason it could not be confirmed. It runs only after Z3 answered sat, on the context
  * that answered (so on the same thread), under the same deterministic resource limit per check.
  */
@@ -58,7 +59,8 @@ public final class MinimalCounterexample {
             if (explicit.isEmpty()) {
                 break;
             }
-            Optional<Map<String, Value>> solved = minimal(explicit.get().query());
+            // A division by zero has no Koru value, so a model that needs one cannot replay: avoid it when possible.
+            Optional<Map<String, Value>> solved = minimal(explicit.get().query(), true).or(() -> minimal(explicit.get().query(), false));
             if (solved.isPresent()) {
                 Map<String, Value> values = explicit.get().original(FreeConstants.of(query), solved.get());
                 if (ReplayQuery.on(query, values) instanceof Replay.Confirmed confirmed) {
@@ -73,7 +75,7 @@ public final class MinimalCounterexample {
     }
 
     /** A model of the query's failure whose integers are as small as the optimiser finds within the limit. */
-    private Optional<Map<String, Value>> minimal(Query query) {
+    private Optional<Map<String, Value>> minimal(Query query, boolean definedDivisions) {
         Function<Term, Expr<?>> encode = encoders.get();
         Optimize optimize = z3.mkOptimize();
         Params params = z3.mkParams();
@@ -81,6 +83,10 @@ public final class MinimalCounterexample {
         optimize.setParameters(params);
         query.assumptions().forEach(a -> optimize.Add((BoolExpr) encode.apply(a)));
         optimize.Add(z3.mkNot((BoolExpr) encode.apply(query.goal())));
+        if (definedDivisions) {
+            divisors(query.goal()).forEach(d -> optimize.Add(z3.mkNot(z3.mkEq(encode.apply(d), z3.mkInt(0)))));
+            query.assumptions().forEach(a -> divisors(a).forEach(d -> optimize.Add(z3.mkNot(z3.mkEq(encode.apply(d), z3.mkInt(0))))));
+        }
         ArithExpr<IntSort> size = z3.mkInt(0);
         for (Term.Var constant : FreeConstants.of(query)) {
             if (constant.sort().equals(Sort.INT)) {
@@ -96,6 +102,18 @@ public final class MinimalCounterexample {
         } catch (Z3Exception | ReadModel.UnreadableModelException e) {
             return Optional.empty(); // a limit reached, or a model that is not finite: Z3's first model stays
         }
+    }
+
+    /** The divisors of every {@code /} and {@code %} in {@code term}. */
+    private static java.util.List<Term> divisors(Term term) {
+        java.util.List<Term> found = new java.util.ArrayList<>();
+        if (term instanceof Term.App app) {
+            if (app.op() == koru.smt.logic.Op.DIV || app.op() == koru.smt.logic.Op.REM) {
+                found.add(app.args().get(1));
+            }
+            app.args().forEach(arg -> found.addAll(divisors(arg)));
+        }
+        return found;
     }
 
     /**
