@@ -148,7 +148,14 @@ final class ExpressionTyper {
                             : "build a value with a record literal `{ field: value, … }`");
             return Type.UNKNOWN;
         }
-        // Unknown names are reported by the flow checks, which own scope.
+        if (scope.declaration() && ref.module().isEmpty()) {
+            boolean anInput = scope.in().filter(in -> in.fields().containsKey(ref.name())).isPresent();
+            diagnostics.report(Diagnostic.error(Code.KORU040, ref.span(), "unknown name `" + ref.name() + "`")
+                    .withHint(anInput ? "in a branch's `where` an input is written `in." + ref.name() + "`"
+                            : "names in scope here: " + (scope.names().isEmpty() ? "none"
+                                    : String.join(", ", scope.names().keySet().stream().map(n -> "`" + n + "`").toList()))));
+        }
+        // Elsewhere unknown names are reported by the flow checks, which own scope.
         return Type.UNKNOWN;
     }
 
