@@ -10,6 +10,7 @@
 #
 # It builds nothing: `./koru` must already work (run `./koru --version` once after a change).
 # Every run is a new process (cold JVM, cold Dafny/mono), so start-up is part of every number.
+# Besides wall time it reports each run's CPU time (user + system), which load disturbs less.
 # The per-obligation figure comes from two generated programs of independent loop-free subflows
 # (1 and 200 of them): (median wall(200) - median wall(1)) / (obligations(200) - obligations(1)),
 # so JVM start-up, which both pay once, does not count.
@@ -220,14 +221,27 @@ if [[ -d $extra_examples ]]; then
     for f in "$extra_examples"/*.kz; do add "koru: shared/examples/${f##*/}" "./koru verify $f"; done
 fi
 
-# Runs subject $1 once; sets `elapsed_ms`, `status` and `output` (stdout + stderr).
+# Sets `children_cpu_ms`: the CPU time (user + system) of every child process this shell has waited
+# for, from the second line of bash's `times`. It must run in this shell: a subshell counts only its own.
+read_children_cpu() {
+    times >"$work/times"
+    children_cpu_ms=$(awk 'NR == 2 { for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); ms += t[1] * 60000 + t[2] * 1000 } }
+        END { printf "%d", ms }' "$work/times")
+}
+
+# Runs subject $1 once; sets `elapsed_ms`, `cpu_ms` (user + system time of the run's processes; it
+# varies less with the machine's load than wall time does), `status` and `output` (stdout + stderr).
 run_once() {
-    local start end
+    local start end cpu_before
+    read_children_cpu
+    cpu_before=$children_cpu_ms
     start=$(date +%s%N)
     status=0
     output=$(${commands[$1]} 2>&1) || status=$?
     end=$(date +%s%N)
     elapsed_ms=$(((end - start) / 1000000))
+    read_children_cpu
+    cpu_ms=$((children_cpu_ms - cpu_before))
 }
 
 # Obligations: Koru's summary line "N proven, M failed, K unknown", Dafny's "N verified, M errors".
@@ -244,7 +258,7 @@ count_obligations() {
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 count=${#labels[@]}
-declare -a obligations statuses summaries times
+declare -a obligations statuses summaries times cpu_times
 for ((s = 0; s < count; s++)); do # warm-up round: also records what each run reports
     run_once "$s"
     obligations[s]=$(count_obligations)
@@ -256,11 +270,13 @@ for ((s = 0; s < count; s++)); do # warm-up round: also records what each run re
         exit 1
     fi
     times[s]=""
+    cpu_times[s]=""
 done
 for ((r = 1; r <= rounds; r++)); do
     for ((s = 0; s < count; s++)); do
         run_once "$s"
         times[s]+=" $elapsed_ms"
+        cpu_times[s]+=" $cpu_ms"
     done
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -278,10 +294,10 @@ echo
 echo "Machine: $(nproc) vCPU, $(lscpu | sed -n 's/^Model name: *//p' | head -1); load average $load_before (start), $load_after (end)."
 echo "Koru: $(./koru --version 2>&1 | head -1). Dafny: $($have_dafny && dpkg-query -W -f '${Version}' dafny 2>/dev/null || echo 'not installed'). Z3 (Dafny's): $(z3 --version 2>/dev/null || echo '?')."
 echo
-echo "| run | obligations (Dafny: items verified) | exit | wall median ms | wall min ms | all runs ms |"
-echo "|---|---:|---:|---:|---:|---|"
+echo "| run | obligations (Dafny: items verified) | exit | wall median ms | wall min ms | CPU median ms | all runs, wall ms |"
+echo "|---|---:|---:|---:|---:|---:|---|"
 for ((s = 0; s < count; s++)); do
-    echo "| ${labels[s]} | ${obligations[s]} | ${statuses[s]} | $(median "${times[s]}") | $(minimum "${times[s]}") |${times[s]} |"
+    echo "| ${labels[s]} | ${obligations[s]} | ${statuses[s]} | $(median "${times[s]}") | $(minimum "${times[s]}") | $(median "${cpu_times[s]}") |${times[s]} |"
 done
 # Round by round: the n-th word of two runs' time lists was measured in the same round.
 paired() { paste -d' ' <(tr ' ' '\n' <<<"$1" | grep .) <(tr ' ' '\n' <<<"$2" | grep .); }
@@ -303,9 +319,9 @@ if $have_dafny; then
         per_round=$(paired "${times[koru_ledger]}" "${times[d]}" | awk '{ printf " %.3f", $1 / $2 }')
         awk -v k="$(median "${times[koru_ledger]}")" -v d="$(median "${times[d]}")" -v v="$variant" \
             -v kmin="$(minimum "${times[koru_ledger]}")" -v dmin="$(minimum "${times[d]}")" \
-            -v r="$(median "$per_round")" 'BEGIN {
-            printf "- Ledger, Koru/J / Dafny (lemmas %s): medians %d / %d ms = **%.2f**; mins %.2f; median of the rounds'"'"' own ratios %.2f (goal <= 0.5: %s)\n",
-                v, k, d, k / d, kmin / dmin, r, (k / d <= 0.5 && r <= 0.5) ? "met" : "NOT met"
+            -v r="$(median "$per_round")" -v kcpu="$(median "${cpu_times[koru_ledger]}")" -v dcpu="$(median "${cpu_times[d]}")" 'BEGIN {
+            printf "- Ledger, Koru/J / Dafny (lemmas %s): medians %d / %d ms = **%.2f**; mins %.2f; median of the rounds'"'"' own ratios %.2f; CPU medians %d / %d ms = %.2f (goal <= 0.5: %s)\n",
+                v, k, d, k / d, kmin / dmin, r, kcpu, dcpu, kcpu / dcpu, (k / d <= 0.5 && r <= 0.5) ? "met" : "NOT met"
         }'
     done
 else

@@ -4,8 +4,9 @@ package koru.smt.report;
 public final class SolverUnavailableException extends RuntimeException {
     public SolverUnavailableException(Throwable cause) {
         super("the Z3 native library could not be loaded: " + describe(cause)
-                + "; Koru/J needs the Z3 4.14 native library that tools.aqua:z3-turnkey unpacks at first use"
-                + " (a supported OS and CPU, and a writable java.io.tmpdir that allows loading libraries)", cause);
+                + "; Koru/J needs the Z3 4.14 native library that tools.aqua:z3-turnkey ships, unpacked at first use"
+                + " (a supported OS and CPU, and a writable $XDG_CACHE_HOME/koru, ~/.cache/koru or java.io.tmpdir"
+                + " that allows loading libraries)", cause);
     }
 
     private static String describe(Throwable cause) {
