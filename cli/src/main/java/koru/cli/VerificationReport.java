@@ -72,7 +72,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                 case Outcome.Proven p -> proven++;
                 case Outcome.Failed f when confirmed(obligation, f) -> {
                     failed++;
-                    diagnostics.add(failure(obligation, span, f));
+                    diagnostics.add(failure(obligation, span, f, sources));
                 }
                 case Outcome.Failed f -> {
                     unknown++;
@@ -136,7 +136,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         return unknown.reason().equals("canceled") ? "its resource limit was reached" : unknown.reason();
     }
 
-    private static Diagnostic failure(Obligation obligation, Span span, Outcome.Failed failed) {
+    private static Diagnostic failure(Obligation obligation, Span span, Outcome.Failed failed, Sources sources) {
         Code code = switch (obligation.kind()) {
             case PRE -> Code.KORU101;
             case POST -> Code.KORU102;
@@ -177,7 +177,18 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
                 : counterexample.isPresent()
                 ? diagnostic.withNote(counterexample.get())
                 : diagnostic.withNote("it fails whatever the inputs, every time this point is reached");
+        if (!obligation.path().isEmpty()) {
+            diagnostic = diagnostic.withNote(path(obligation.path(), sources));
+        }
         return diagnostic.withHint(hint);
+    }
+
+    /** The branches taken to the obligation: {@code path: `if` (line 7) then, `withdraw` (line 9) insufficient}. */
+    private static String path(List<Obligation.Step> steps, Sources sources) {
+        return steps.stream()
+                .map(step -> "`" + step.construct().substring(step.construct().indexOf(':') + 1) + "` (line "
+                        + sources.span(step.at()).line() + ") " + step.taken())
+                .collect(java.util.stream.Collectors.joining(", ", "path: ", ""));
     }
 
     /** Host-implemented and unimplemented events' contracts: assumed, not proven (B5); `koru test` checks them. */

@@ -51,9 +51,15 @@ public final class GenerateObligations {
     }
 
     /** What is known at one point of a path, and the capabilities received on it (B4); copied where the path forks. */
-    private record Path(List<Term> facts, Map<String, Val> scope, List<Received> received) {
+    private record Path(List<Term> facts, Map<String, Val> scope, List<Received> received, List<Obligation.Step> trail) {
         Path copy() {
-            return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope), new ArrayList<>(received));
+            return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope), new ArrayList<>(received), new ArrayList<>(trail));
+        }
+
+        Path taking(Origin at, String construct, String taken) {
+            Path copy = copy();
+            copy.trail.add(new Obligation.Step(at, construct, taken));
+            return copy;
         }
 
         Path assuming(Term fact) {
@@ -102,7 +108,7 @@ public final class GenerateObligations {
     }
 
     private List<Obligation> obligationsOf(Body body) {
-        Path entry = new Path(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>());
+        Path entry = new Path(new ArrayList<>(), new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
         implemented.ifPresent(event -> {
             event.inputs().forEach(input -> {
                 Val value = declarations.fresh(input.name(), input.type(), entry.facts(), input.origin());
@@ -117,7 +123,7 @@ public final class GenerateObligations {
         return obligations.stream().map(o -> o.query().assumptions().stream().noneMatch(a -> a instanceof Term.PredicateApp) ? o
                 : new Obligation(o.kind(), o.origin(), o.description(), o.query(), Optional.of(new Horn(o.query().name(), predicates,
                         concat(rules, Horn.Rule.never(declarations.constants(), all(concat(o.query().assumptions(),
-                                Term.App.of(Op.NOT, o.query().goal())))))))))
+                                Term.App.of(Op.NOT, o.query().goal()))))))), o.path()))
                 .toList();
     }
 
@@ -131,8 +137,8 @@ public final class GenerateObligations {
             case Node.Construct construct -> construct(construct, path);
             case Node.If branch -> {
                 Term condition = condition(path, branch.condition());
-                walk(branch.then(), path.assuming(condition));
-                walk(branch.otherwise(), path.assuming(Term.App.of(Op.NOT, condition)));
+                walk(branch.then(), path.taking(branch.origin(), "if", "then").assuming(condition));
+                walk(branch.otherwise(), path.taking(branch.origin(), "if", "else").assuming(Term.App.of(Op.NOT, condition)));
             }
             case Node.End end -> { }
             case Node.Loop loop -> loop(loop, path);
@@ -172,7 +178,7 @@ public final class GenerateObligations {
 
     /** Walks {@code each} on a copy of {@code path}, its binding a fresh value of type {@code element} of which {@code known} holds. */
     private void iterate(Node.For loop, Ty element, Path path, Function<Val, Term> known) {
-        Path each = path.copy();
+        Path each = path.taking(loop.origin(), "for", "each");
         Val binding = declarations.fresh(loop.binding(), element, each.facts(), loop.origin());
         each.facts().add(known.apply(binding));
         each.scope().put(loop.binding(), binding);
@@ -264,7 +270,7 @@ public final class GenerateObligations {
             if (handlers.isEmpty()) {
                 continue;
             }
-            Path taken = path.copy();
+            Path taken = path.taking(invoke.origin(), invoke.event(), branch.name());
             String name = handlers.get(0).binding().orElse(branch.name());
             Optional<Ty> type = Lookup.payloadType(callee, branch);
             Optional<Val> payload = type.map(t -> declarations.fresh(name, t, taken.facts(), invoke.origin()));
@@ -376,6 +382,6 @@ public final class GenerateObligations {
         assumptions.addAll(conditions);
         String name = kind.name().toLowerCase(Locale.ROOT) + " " + origin.file() + ":" + origin.start();
         Query query = SumLemmas.addTo(new Query(name, assumptions, goal), declarations::nonNegative);
-        obligations.add(new Obligation(kind, origin, description, query, Optional.empty()));
+        obligations.add(new Obligation(kind, origin, description, query, Optional.empty(), path.trail()));
     }
 }

@@ -2,6 +2,7 @@
 package koru.kernel.obligations;
 
 import koru.kernel.ir.Origin;
+import java.util.List;
 import java.util.Optional;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Query;
@@ -11,8 +12,17 @@ import koru.smt.logic.Query;
  * call, constructor or operation), described in source terms, and proven when {@code query} is. Inside
  * a loop whose invariant is inferred, {@code query} assumes that invariant, an unknown predicate: then
  * {@code loops} holds the loops' Horn rules with {@code query} as their query rule, and it is what is solved.
+ * {@code path} is the branches taken to reach it, for the report only.
  */
-public record Obligation(Kind kind, Origin origin, String description, Query query, Optional<Horn> loops) {
+public record Obligation(Kind kind, Origin origin, String description, Query query, Optional<Horn> loops, List<Step> path) {
+    public Obligation {
+        path = List.copyOf(path);
+    }
+
+    /** A choice on the way to the obligation: {@code construct} ({@code if}, a callee, {@code for}) at {@code at} went to {@code taken}. */
+    public record Step(Origin at, String construct, String taken) {
+    }
+
     /** State and obligation come later. */
     public enum Kind {
         PRE,
