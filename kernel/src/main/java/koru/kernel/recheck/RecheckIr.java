@@ -53,6 +53,14 @@ public final class RecheckIr {
         return List.copyOf(recheck.errors);
     }
 
+    /** Refuses ({@link IllegalArgumentException}) a program {@link #check} finds ill-formed: the kernel derives nothing from it. */
+    public static void requireWellFormed(Program program) {
+        List<IrError> errors = check(program);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("ill-formed Core IR: " + errors);
+        }
+    }
+
     private void declarations(Program program) {
         unique(program.types(), TypeDecl::name, TypeDecl::origin, "type");
         unique(program.events(), Event::name, Event::origin, "event");
