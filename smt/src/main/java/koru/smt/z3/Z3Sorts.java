@@ -16,14 +16,14 @@ import koru.smt.logic.Sort;
  * never be equal. Sort names are claimed for the context's lifetime, so an enumeration and a
  * host type (or two enumerations) of one name are refused; the kernel qualifies names by module.
  */
-final class Z3Sorts {
+public final class Z3Sorts {
     private final Context z3;
     private final Map<String, Sort> namedSorts = new HashMap<>();
     private final Map<Sort.Enum, EnumSort<?>> enums = new HashMap<>();
     private final Map<Sort.Opaque, UninterpretedSort> opaques = new HashMap<>();
     private final Map<Sort.Array, FuncDecl<IntSort>> sums = new HashMap<>();
 
-    Z3Sorts(Context z3) {
+    public Z3Sorts(Context z3) {
         this.z3 = z3;
     }
 
