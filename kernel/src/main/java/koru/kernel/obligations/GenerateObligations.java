@@ -145,11 +145,11 @@ public final class GenerateObligations {
     private void forEach(Node.For loop, Path path) {
         switch (loop.over()) {
             case Node.Iteration.Range range -> {
-                Term from = scalar(code(path, range.from()));
-                Term to = scalar(code(path, range.to()));
+                Term from = code(path, range.from()).scalar();
+                Term to = code(path, range.to()).scalar();
                 // The half-open range from..to (LANGUAGE.md, docs/language/types.md), of the bounds' wider type.
                 iterate(loop, Ty.wider(range.from().type(), range.to().type()).orElseThrow(), path,
-                        i -> Term.App.of(Op.AND, Term.App.of(Op.LE, from, scalar(i)), Term.App.of(Op.LT, scalar(i), to)));
+                        i -> Term.App.of(Op.AND, Term.App.of(Op.LE, from, i.scalar()), Term.App.of(Op.LT, i.scalar(), to)));
             }
             case Node.Iteration.Elements over -> {
                 Ty element = ((Ty.ListOf) over.list().type()).element();
@@ -334,11 +334,6 @@ public final class GenerateObligations {
 
     private List<Val> code(Path path, List<Expr> exprs) {
         return exprs.stream().map(expr -> code(path, expr)).toList();
-    }
-
-    /** The term of a value that is no record. */
-    private static Term scalar(Val value) {
-        return ((Val.Scalar) value).term();
     }
 
     private static Term all(List<Term> facts) {

@@ -41,7 +41,7 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
 
     /** The term of a plain value: the re-check gave {@code expr} a type that is no record. */
     Term term(Expr expr, List<Term> conditions) {
-        return ((Val.Scalar) value(expr, conditions)).term();
+        return value(expr, conditions).scalar();
     }
 
     Val value(Expr expr, List<Term> conditions) {
@@ -247,13 +247,9 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
         Map<String, Val> others = new LinkedHashMap<>(literal.fields());
         rights.ifPresent(others::remove);
         Term[] candidates = sources.stream().map(source -> app(Op.AND, equal(new Val.Fields(others), source),
-                rights.map(r -> app(Op.SUBSET, set(literal.field(r)), set(source.field(r)))).orElse(Term.bool(true))))
+                rights.map(r -> app(Op.SUBSET, literal.field(r).scalar(), source.field(r).scalar())).orElse(Term.bool(true))))
                 .toArray(Term[]::new);
         return app(Op.OR, candidates);
-    }
-
-    private static Term set(Val rights) {
-        return ((Val.Scalar) rights).term();
     }
 
     /** The values of a record or struct-payload literal by field name (the IR gives them in declaration order). */
@@ -268,7 +264,7 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
     /** {@code left == right}: records field by field. */
     static Term equal(Val left, Val right) {
         if (left instanceof Val.Scalar l) {
-            return app(Op.EQ, l.term(), ((Val.Scalar) right).term());
+            return app(Op.EQ, l.term(), right.scalar());
         }
         List<Term> fieldsEqual = new ArrayList<>();
         ((Val.Fields) left).fields().forEach((name, value) -> fieldsEqual.add(equal(value, ((Val.Fields) right).field(name))));

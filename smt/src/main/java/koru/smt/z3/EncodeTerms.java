@@ -58,7 +58,7 @@ public final class EncodeTerms {
             case Term.EnumLit e -> sorts.enumSort(e.sort()).getConst(e.sort().values().indexOf(e.value()));
             case Term.ConstArray c -> z3.mkConstArray(sorts.sort(c.key()), term(c.value()));
             case Term.App app -> application(app);
-            case Term.PredicateApp p -> z3.mkApp(predicate(p.predicate()), terms(p.args()));
+            case Term.PredicateApp p -> z3.mkApp(predicate(p.predicate()), p.args().stream().map(this::term).toArray(Expr<?>[]::new));
         };
     }
 
@@ -168,9 +168,5 @@ public final class EncodeTerms {
 
     private BoolExpr[] formulas(List<Term> terms) {
         return terms.stream().map(this::formula).toArray(BoolExpr[]::new);
-    }
-
-    private Expr<?>[] terms(List<Term> terms) {
-        return terms.stream().map(this::term).toArray(Expr<?>[]::new);
     }
 }

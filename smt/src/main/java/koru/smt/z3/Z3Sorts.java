@@ -34,7 +34,10 @@ public final class Z3Sorts {
             case Sort.Text t -> z3.getStringSort();
             case Sort.Array a -> z3.mkArraySort(sort(a.key()), sort(a.value()));
             case Sort.Enum e -> enumSort(e);
-            case Sort.Opaque o -> opaqueSort(o);
+            case Sort.Opaque o -> opaques.computeIfAbsent(o, k -> {
+                claimSortName(k.name(), k);
+                return z3.mkUninterpretedSort(Symbols.of(k.name()));
+            });
         };
     }
 
@@ -44,13 +47,6 @@ public final class Z3Sorts {
             String symbol = Symbols.of(k.name());
             String[] constructors = k.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new);
             return z3.mkEnumSort(symbol, constructors);
-        });
-    }
-
-    private UninterpretedSort opaqueSort(Sort.Opaque o) {
-        return opaques.computeIfAbsent(o, k -> {
-            claimSortName(k.name(), k);
-            return z3.mkUninterpretedSort(Symbols.of(k.name()));
         });
     }
 
