@@ -42,8 +42,8 @@ public final class CheckStates {
     private record Discharge(int time, Origin at) {
     }
 
-    /** A value in a phantom state; {@code obligation} is the check of the obligation it carries, if it carries one. */
-    private record Tracked(Set<String> states, Optional<Site> obligation, int created, Optional<Discharge> discharged) {
+    /** A value in a phantom state; {@code obligation} holds the violations of the check of the obligation it carries, if it carries one. */
+    private record Tracked(Set<String> states, Optional<Set<Violation>> obligation, int created, Optional<Discharge> discharged) {
         boolean live() {
             return obligation.isPresent() && discharged.isEmpty();
         }
@@ -60,15 +60,12 @@ public final class CheckStates {
         }
     }
 
-    /** A check being decided: violations arrive from every path that reaches it. */
-    private record Site(StateCheck.Kind kind, Origin origin, Set<Violation> violations) {
-    }
-
-    private record SiteKey(StateCheck.Kind kind, Origin origin) {
+    /** A check being decided, by kind and place: its violations arrive from every path that reaches it. */
+    private record Site(StateCheck.Kind kind, Origin origin) {
     }
 
     private final Lookup lookup;
-    private final Map<SiteKey, Site> sites = new LinkedHashMap<>();
+    private final Map<Site, Set<Violation>> sites = new LinkedHashMap<>();
     private Optional<Event> implemented = Optional.empty();
     private int clock;
 
@@ -84,7 +81,8 @@ public final class CheckStates {
         RecheckIr.requireWellFormed(program);
         CheckStates checker = new CheckStates(program);
         program.allBodies().forEach(checker::body);
-        return checker.sites.values().stream().map(s -> new StateCheck(s.kind(), s.origin(), List.copyOf(s.violations()))).toList();
+        return checker.sites.entrySet().stream()
+                .map(s -> new StateCheck(s.getKey().kind(), s.getKey().origin(), List.copyOf(s.getValue()))).toList();
     }
 
     private void body(Body body) {
@@ -219,7 +217,7 @@ public final class CheckStates {
 
     /** Rule 1: {@code value} has a state {@code required} accepts. Returns its states (none when untracked). */
     private Set<String> require(Path path, Expr value, State required, String where) {
-        Site site = site(StateCheck.Kind.STATE, value.origin());
+        Set<Violation> check = site(StateCheck.Kind.STATE, value.origin());
         Optional<Tracked> tracked = key(value).map(path.values()::get);
         Set<String> accepted = named(required); // empty for a variable: any state, or none
         Set<String> had = tracked.map(Tracked::states).orElse(Set.of());
@@ -228,7 +226,7 @@ public final class CheckStates {
         }
         // An untracked value has no state: only a state variable accepts it.
         if (tracked.isEmpty() ? !(required instanceof State.Variable) : !accepted.isEmpty() && !accepted.containsAll(had)) {
-            site.violations().add(new Violation(Rule.MISMATCH, value.origin(), Describe.of(value), Describe.stateMismatch(value, had, where, accepted),
+            check.add(new Violation(Rule.MISMATCH, value.origin(), Describe.of(value), Describe.stateMismatch(value, had, where, accepted),
                     List.copyOf(had), Optional.empty()));
         }
         return had;
@@ -286,14 +284,14 @@ public final class CheckStates {
                     leak(key, value, at);
                 }
             } else {
-                value.discharged().filter(d -> d.time() > loop.entry()).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).violations().add(
+                value.discharged().filter(d -> d.time() > loop.entry()).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).add(
                         new Violation(Rule.DISCHARGED_IN_LOOP, d.at(), key, Describe.dischargedInLoop(key), List.copyOf(value.states()), Optional.of(at))));
             }
         });
     }
 
     private static void leak(String key, Tracked value, Origin at) {
-        value.obligation().orElseThrow().violations().add(
+        value.obligation().orElseThrow().add(
                 new Violation(Rule.LEAK, at, key, Describe.leak(key, value.states()), List.copyOf(value.states()), Optional.empty()));
     }
 
@@ -301,7 +299,7 @@ public final class CheckStates {
     private void used(Path path, Expr expr) {
         key(expr).ifPresentOrElse(key -> path.values().forEach((tracked, value) -> value.discharged().ifPresent(discharge -> {
             if (tracked.equals(key) || tracked.startsWith(key + ".") || key.startsWith(tracked + ".")) {
-                site(StateCheck.Kind.STATE, expr.origin()).violations().add(new Violation(Rule.USE_AFTER_DISCHARGE, expr.origin(), key,
+                site(StateCheck.Kind.STATE, expr.origin()).add(new Violation(Rule.USE_AFTER_DISCHARGE, expr.origin(), key,
                         Describe.useAfterDischarge(key), List.copyOf(value.states()), Optional.of(discharge.at())));
             }
         })), () -> parts(expr).forEach(part -> used(path, part)));
@@ -335,8 +333,9 @@ public final class CheckStates {
         };
     }
 
-    private Site site(StateCheck.Kind kind, Origin origin) {
-        return sites.computeIfAbsent(new SiteKey(kind, origin), k -> new Site(kind, origin, new LinkedHashSet<>()));
+    /** The violations of the check of {@code kind} at {@code origin}: a check exists once the walk meets it, broken or not. */
+    private Set<Violation> site(StateCheck.Kind kind, Origin origin) {
+        return sites.computeIfAbsent(new Site(kind, origin), k -> new LinkedHashSet<>());
     }
 
     private Event event(String name) {
