@@ -89,6 +89,16 @@ public final class Describe {
         return "the invariant of #" + label + " `" + of(invariant) + "` holds each time the loop runs its head";
     }
 
+    /** The re-check's message for a handler that binds a payload its branch lacks, or binds none of one it has. */
+    public static String handlerBinding(String event, String branch, boolean payload) {
+        return "a handler of " + event + " | " + branch + (payload ? " must bind its payload" : " binds a payload the branch does not have");
+    }
+
+    /** The re-check's message for a branch without exactly one unguarded handler. */
+    public static String handlerCount(String event, String branch, int handlers, long unguarded) {
+        return event + " | " + branch + " has " + handlers + " handlers, " + unguarded + " unguarded: it needs exactly one unguarded";
+    }
+
     /** Canonical phantom states as the source writes them: {@code `opened`}, {@code `opened` or `closing`}. */
     public static String states(java.util.Collection<String> canonical) {
         return canonical.stream().sorted().map(s -> "`" + simple(s) + "`").collect(Collectors.joining(" or "));

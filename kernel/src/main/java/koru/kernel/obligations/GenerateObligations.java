@@ -19,7 +19,6 @@ import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Ty;
 import koru.kernel.lemmas.SumLemmas;
-import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
 import koru.kernel.obligations.Translate.Mode;
 import koru.smt.logic.Horn;
@@ -91,10 +90,7 @@ public final class GenerateObligations {
 
     /** Refuses ({@link IllegalArgumentException}) a program {@link RecheckIr} finds ill-formed: obligations are derived from well-formed IR only. */
     public static Result of(Program program) {
-        List<IrError> errors = RecheckIr.check(program);
-        if (!errors.isEmpty()) {
-            throw new IllegalArgumentException("ill-formed Core IR: " + errors);
-        }
+        RecheckIr.requireWellFormed(program);
         List<Obligation> obligations = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         for (Body body : program.allBodies()) {
@@ -155,11 +151,11 @@ public final class GenerateObligations {
     private void forEach(Node.For loop, Path path) {
         switch (loop.over()) {
             case Node.Iteration.Range range -> {
-                Term from = scalar(code(path, range.from()));
-                Term to = scalar(code(path, range.to()));
+                Term from = code(path, range.from()).scalar();
+                Term to = code(path, range.to()).scalar();
                 // The half-open range from..to (LANGUAGE.md, docs/language/types.md), of the bounds' wider type.
                 iterate(loop, Ty.wider(range.from().type(), range.to().type()).orElseThrow(), path,
-                        i -> Term.App.of(Op.AND, Term.App.of(Op.LE, from, scalar(i)), Term.App.of(Op.LT, scalar(i), to)));
+                        i -> Term.App.of(Op.AND, Term.App.of(Op.LE, from, i.scalar()), Term.App.of(Op.LT, i.scalar(), to)));
             }
             case Node.Iteration.Elements over -> {
                 Ty element = ((Ty.ListOf) over.list().type()).element();
@@ -289,10 +285,7 @@ public final class GenerateObligations {
                     // The unguarded handler runs when no guard of its siblings held.
                     for (Node.Handler sibling : handlers) {
                         if (sibling.guard().isPresent()) {
-                            Path theirs = bound(here, sibling, payload);
-                            Term guard = contract(theirs, Mode.ASSUMED, theirs.scope(), Map.of(), sibling.guard().get());
-                            here.facts().addAll(theirs.facts().subList(here.facts().size(), theirs.facts().size()));
-                            here.facts().add(Term.App.of(Op.NOT, guard));
+                            here.facts().add(Term.App.of(Op.NOT, guard(here, sibling, payload)));
                         }
                     }
                 }
@@ -305,13 +298,17 @@ public final class GenerateObligations {
     private void exhaustive(Node.Invoke invoke, Program.Branch branch, List<Node.Handler> handlers, Optional<Val> payload, Path taken) {
         Path all = taken.copy();
         List<Term> guards = new ArrayList<>();
-        for (Node.Handler handler : handlers) {
-            Path theirs = bound(all, handler, payload);
-            guards.add(contract(theirs, Mode.ASSUMED, theirs.scope(), Map.of(), handler.guard().orElseThrow()));
-            all.facts().addAll(theirs.facts().subList(all.facts().size(), theirs.facts().size()));
-        }
+        handlers.forEach(handler -> guards.add(guard(all, handler, payload)));
         oblige(all, Obligation.Kind.EXHAUSTIVE, handlers.get(0).origin(), Describe.exhaustive(invoke.event(), branch.name()),
                 List.of(), Term.App.of(Op.OR, guards.toArray(Term[]::new)));
+    }
+
+    /** The guard of {@code handler} with its payload bound, as an assumption on {@code path}; the facts it needs join {@code path}. */
+    private Term guard(Path path, Node.Handler handler, Optional<Val> payload) {
+        Path theirs = bound(path, handler, payload);
+        Term guard = contract(theirs, Mode.ASSUMED, theirs.scope(), Map.of(), handler.guard().orElseThrow());
+        path.facts().addAll(theirs.facts().subList(path.facts().size(), theirs.facts().size()));
+        return guard;
     }
 
     private static Path bound(Path path, Node.Handler handler, Optional<Val> payload) {
@@ -322,7 +319,7 @@ public final class GenerateObligations {
 
     /** A branch constructor: its value is code; the branch's postcondition must hold of it. */
     private void construct(Node.Construct construct, Path path) {
-        Program.Event self = implemented.orElseThrow(() -> new IllegalArgumentException("a branch constructor outside a subflow"));
+        Program.Event self = implemented.orElseThrow();
         Program.Branch branch = Lookup.branch(self, construct.branch()).orElseThrow();
         Optional<Val> payload = construct.value().map(value -> code(path, value));
         branch.post().ifPresent(post -> oblige(path, Obligation.Kind.POST, construct.origin(), Describe.postcondition(self, branch),
@@ -343,11 +340,6 @@ public final class GenerateObligations {
 
     private List<Val> code(Path path, List<Expr> exprs) {
         return exprs.stream().map(expr -> code(path, expr)).toList();
-    }
-
-    /** The term of a value that is no record. */
-    private static Term scalar(Val value) {
-        return ((Val.Scalar) value).term();
     }
 
     private static Term all(List<Term> facts) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import koru.kernel.describe.Describe;
 import koru.kernel.ir.Expr;
+import koru.kernel.ir.IntKind;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program.Field;
 import koru.kernel.ir.Program.TypeDecl.RecordType;
@@ -22,7 +23,8 @@ import koru.smt.logic.Term;
  * to {@code found}, each with the conditions under which its operation runs ({@code &&}, {@code ||}
  * and {@code ==>} evaluate their right operand only when the left one lets them).
  */
-final class Translate {
+record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, Map<String, Val> inputs, List<Received> received,
+        List<Term> facts, List<Found> found) {
     /**
      * Code is checked for overflow, division, record invariants and capabilities; a contract as a
      * goal for division only; an assumed one for nothing.
@@ -37,30 +39,9 @@ final class Translate {
     record Found(Obligation.Kind kind, Origin origin, String description, List<Term> conditions, Term goal) {
     }
 
-    private final Declarations declarations;
-    private final Mode mode;
-    private final Map<String, Val> scope;
-    private final Map<String, Val> inputs;
-    private final List<Received> received;
-    private final List<Term> facts;
-    private final List<Found> found;
-
-    Translate(Declarations declarations, Mode mode, Map<String, Val> scope, Map<String, Val> inputs, List<Received> received,
-            List<Term> facts, List<Found> found) {
-        this.declarations = declarations;
-        this.mode = mode;
-        this.scope = scope;
-        this.inputs = inputs;
-        this.received = received;
-        this.facts = facts;
-        this.found = found;
-    }
-
+    /** The term of a plain value: the re-check gave {@code expr} a type that is no record. */
     Term term(Expr expr, List<Term> conditions) {
-        if (value(expr, conditions) instanceof Val.Scalar scalar) {
-            return scalar.term();
-        }
-        throw new IllegalArgumentException("a record where a plain value is needed: " + Describe.of(expr));
+        return value(expr, conditions).scalar();
     }
 
     Val value(Expr expr, List<Term> conditions) {
@@ -71,12 +52,7 @@ final class Translate {
             case Expr.EnumLit e -> scalar(new Term.EnumLit(declarations.enumSort(e.enumeration()), e.value()));
             case Expr.Var v -> lookup(scope, v.name());
             case Expr.Input i -> lookup(inputs, i.field());
-            case Expr.FieldOf f -> {
-                if (value(f.target(), conditions) instanceof Val.Fields fields) {
-                    yield fields.field(f.field());
-                }
-                throw new IllegalArgumentException("no fields in " + Describe.of(f.target()));
-            }
+            case Expr.FieldOf f -> ((Val.Fields) value(f.target(), conditions)).field(f.field());
             case Expr.Read r -> scalar(read(r, conditions));
             case Expr.Unary u -> scalar(unary(u, conditions));
             case Expr.Binary b -> scalar(binary(b, conditions));
@@ -184,11 +160,9 @@ final class Translate {
     /** {@code result}, with the obligation (in code) that the exact result fits the operation's integer kind. */
     private Term overflowChecked(Expr operation, Term result, List<Term> conditions) {
         if (mode == Mode.CODE) {
-            if (!(operation.type() instanceof Ty.Int i)) {
-                throw new IllegalArgumentException("integer operation of type " + operation.type());
-            }
-            found.add(new Found(Obligation.Kind.OVERFLOW, operation.origin(), Describe.overflow(operation, i.kind()),
-                    conditions, Declarations.range(i.kind(), result)));
+            IntKind kind = ((Ty.Int) operation.type()).kind();
+            found.add(new Found(Obligation.Kind.OVERFLOW, operation.origin(), Describe.overflow(operation, kind),
+                    conditions, Declarations.range(kind, result)));
         }
         return result;
     }
@@ -226,11 +200,7 @@ final class Translate {
 
     /** {@code map()} reads every key as missing; {@code set()} holds nothing. */
     private Term emptyOf(Ty collection, Origin origin) {
-        Ty key = switch (collection) {
-            case Ty.MapOf m -> m.key();
-            case Ty.SetOf s -> s.element();
-            default -> throw new IllegalArgumentException("not a map or a set: " + collection);
-        };
+        Ty key = collection instanceof Ty.MapOf m ? m.key() : ((Ty.SetOf) collection).element();
         return new Term.ConstArray(declarations.sortOf(key, origin), missing(collection, origin));
     }
 
@@ -277,13 +247,9 @@ final class Translate {
         Map<String, Val> others = new LinkedHashMap<>(literal.fields());
         rights.ifPresent(others::remove);
         Term[] candidates = sources.stream().map(source -> app(Op.AND, equal(new Val.Fields(others), source),
-                rights.map(r -> app(Op.SUBSET, set(literal.field(r)), set(source.field(r)))).orElse(Term.bool(true))))
+                rights.map(r -> app(Op.SUBSET, literal.field(r).scalar(), source.field(r).scalar())).orElse(Term.bool(true))))
                 .toArray(Term[]::new);
         return app(Op.OR, candidates);
-    }
-
-    private static Term set(Val rights) {
-        return ((Val.Scalar) rights).term();
     }
 
     /** The values of a record or struct-payload literal by field name (the IR gives them in declaration order). */
@@ -297,15 +263,12 @@ final class Translate {
 
     /** {@code left == right}: records field by field. */
     static Term equal(Val left, Val right) {
-        if (left instanceof Val.Scalar l && right instanceof Val.Scalar r) {
-            return app(Op.EQ, l.term(), r.term());
+        if (left instanceof Val.Scalar l) {
+            return app(Op.EQ, l.term(), right.scalar());
         }
-        if (left instanceof Val.Fields l && right instanceof Val.Fields r) {
-            List<Term> fieldsEqual = new ArrayList<>();
-            l.fields().forEach((name, value) -> fieldsEqual.add(equal(value, r.field(name))));
-            return app(Op.AND, fieldsEqual.toArray(Term[]::new));
-        }
-        throw new IllegalArgumentException("a record compared with a plain value");
+        List<Term> fieldsEqual = new ArrayList<>();
+        ((Val.Fields) left).fields().forEach((name, value) -> fieldsEqual.add(equal(value, ((Val.Fields) right).field(name))));
+        return app(Op.AND, fieldsEqual.toArray(Term[]::new));
     }
 
     private static List<Term> with(List<Term> conditions, Term... more) {

@@ -11,6 +11,11 @@ import koru.smt.logic.Term;
  * value is its fields, each a value (so {@code book.balances} is a free constant of its own).
  */
 sealed interface Val {
+    /** The term of a plain value; where one is needed the re-check has typed the expression as no record or payload. */
+    default Term scalar() {
+        return ((Scalar) this).term();
+    }
+
     record Scalar(Term term) implements Val {
     }
 

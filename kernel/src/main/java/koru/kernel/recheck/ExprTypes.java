@@ -17,15 +17,7 @@ import koru.kernel.ir.Ty;
  * bottom-up by B1/B3's rules (integer operations on one signedness, widening only, the built-ins'
  * signatures), and names only declared types, fields and values and variables in scope.
  */
-final class ExprTypes {
-    private final Lookup lookup;
-    private final List<IrError> errors;
-
-    ExprTypes(Lookup lookup, List<IrError> errors) {
-        this.lookup = lookup;
-        this.errors = errors;
-    }
-
+record ExprTypes(Lookup lookup, List<IrError> errors) {
     /** Whether every name in {@code type} is declared, and map values are integers, bools or text (Part D). */
     boolean wellFormed(Ty type) {
         return switch (type) {

@@ -1,7 +1,5 @@
 package koru.kernel.recheck;
 
-import static koru.kernel.describe.Describe.show;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import koru.kernel.describe.Describe;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
@@ -53,6 +52,14 @@ public final class RecheckIr {
         return List.copyOf(recheck.errors);
     }
 
+    /** Refuses ({@link IllegalArgumentException}) a program {@link #check} finds ill-formed: the kernel derives nothing from it. */
+    public static void requireWellFormed(Program program) {
+        List<IrError> errors = check(program);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("ill-formed Core IR: " + errors);
+        }
+    }
+
     private void declarations(Program program) {
         unique(program.types(), TypeDecl::name, TypeDecl::origin, "type");
         unique(program.events(), Event::name, Event::origin, "event");
@@ -88,7 +95,7 @@ public final class RecheckIr {
         Scope bound = scope;
         for (Field field : fields) {
             if (!exprs.wellFormed(field.type())) {
-                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + show(field.type()));
+                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Describe.show(field.type()));
             }
             bound = bind(bound, field.name(), field.type(), origin);
         }
@@ -196,8 +203,7 @@ public final class RecheckIr {
             }
             Optional<Ty> payload = Lookup.payloadType(event, branch.get());
             if (payload.isPresent() != handler.binding().isPresent()) {
-                report(handler.origin(), "a handler of " + event.name() + " | " + handler.branch()
-                        + (payload.isPresent() ? " must bind its payload" : " binds a payload the branch does not have"));
+                report(handler.origin(), Describe.handlerBinding(event.name(), handler.branch(), payload.isPresent()));
             }
             Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
             handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
@@ -210,8 +216,7 @@ public final class RecheckIr {
                 report(invoke.origin(), event.name() + " | " + branch.name() + " is not handled");
             }
             if (unguarded > 1 || handlers.size() > 1 && unguarded == 0) {
-                report(invoke.origin(), event.name() + " | " + branch.name() + " has " + handlers.size() + " handlers, "
-                        + unguarded + " unguarded: it needs exactly one unguarded");
+                report(invoke.origin(), Describe.handlerCount(event.name(), branch.name(), handlers.size(), unguarded));
             }
         }
     }

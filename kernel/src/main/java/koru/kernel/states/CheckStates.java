@@ -20,6 +20,7 @@ import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Program.Branch;
 import koru.kernel.ir.Program.Event;
 import koru.kernel.ir.State;
+import koru.kernel.recheck.RecheckIr;
 import koru.kernel.states.StateCheck.Rule;
 import koru.kernel.states.StateCheck.Violation;
 
@@ -41,8 +42,8 @@ public final class CheckStates {
     private record Discharge(int time, Origin at) {
     }
 
-    /** A value in a phantom state; {@code obligation} is the check of the obligation it carries, if it carries one. */
-    private record Tracked(Set<String> states, Optional<Site> obligation, int created, Optional<Discharge> discharged) {
+    /** A value in a phantom state; {@code obligation} holds the violations of the check of the obligation it carries, if it carries one. */
+    private record Tracked(Set<String> states, Optional<Set<Violation>> obligation, int created, Optional<Discharge> discharged) {
         boolean live() {
             return obligation.isPresent() && discharged.isEmpty();
         }
@@ -59,23 +60,12 @@ public final class CheckStates {
         }
     }
 
-    /** A check being decided: violations arrive from every path that reaches it. */
-    private static final class Site {
-        private final StateCheck.Kind kind;
-        private final Origin origin;
-        private final Set<Violation> violations = new LinkedHashSet<>();
-
-        Site(StateCheck.Kind kind, Origin origin) {
-            this.kind = kind;
-            this.origin = origin;
-        }
-    }
-
-    private record SiteKey(StateCheck.Kind kind, Origin origin) {
+    /** A check being decided, by kind and place: its violations arrive from every path that reaches it. */
+    private record Site(StateCheck.Kind kind, Origin origin) {
     }
 
     private final Lookup lookup;
-    private final Map<SiteKey, Site> sites = new LinkedHashMap<>();
+    private final Map<Site, Set<Violation>> sites = new LinkedHashMap<>();
     private Optional<Event> implemented = Optional.empty();
     private int clock;
 
@@ -83,11 +73,16 @@ public final class CheckStates {
         this.lookup = new Lookup(program);
     }
 
-    /** One check per argument in a required state and per obligation received, in the order the walk meets them. */
+    /**
+     * One check per argument in a required state and per obligation received, in the order the walk meets them.
+     * Refuses ({@link IllegalArgumentException}) a program the re-check finds ill-formed, so every name it looks up is declared.
+     */
     public static List<StateCheck> of(Program program) {
+        RecheckIr.requireWellFormed(program);
         CheckStates checker = new CheckStates(program);
         program.allBodies().forEach(checker::body);
-        return checker.sites.values().stream().map(s -> new StateCheck(s.kind, s.origin, List.copyOf(s.violations))).toList();
+        return checker.sites.entrySet().stream()
+                .map(s -> new StateCheck(s.getKey().kind(), s.getKey().origin(), List.copyOf(s.getValue()))).toList();
     }
 
     private void body(Body body) {
@@ -176,20 +171,27 @@ public final class CheckStates {
      * ({@code [s!]} issues one). A state variable on an output is the state of the argument passed for it.
      */
     private void track(Path path, String key, State state, boolean input, Map<String, Set<String>> variables, Origin origin) {
-        Set<String> states = switch (state) {
-            case State.Is is -> Set.of(is.state());
-            case State.AnyOf any -> Set.copyOf(any.states());
-            case State.Variable variable -> Optional.ofNullable(variables.get(variable.name())).orElse(Set.copyOf(variable.allowed()));
-        };
-        boolean obligation = switch (state) {
-            case State.Is is -> is.mark() == (input ? State.Mark.DISCHARGES : State.Mark.ISSUES);
-            case State.AnyOf any -> input && any.discharges();
-            case State.Variable variable -> false;
-        };
+        Set<String> states = state instanceof State.Variable variable
+                ? Optional.ofNullable(variables.get(variable.name())).orElse(named(state)) : named(state);
+        boolean obligation = input ? discharges(state) : state instanceof State.Is is && is.mark() == State.Mark.ISSUES;
         if (!states.isEmpty()) { // any state at all: nothing to track
             path.values().put(key, new Tracked(states, obligation ? Optional.of(site(StateCheck.Kind.OBLIGATION, origin)) : Optional.empty(),
                     clock++, Optional.empty()));
         }
+    }
+
+    /** The states {@code state} names; for a state variable those it allows (none: any state). */
+    private static Set<String> named(State state) {
+        return switch (state) {
+            case State.Is is -> Set.of(is.state());
+            case State.AnyOf any -> Set.copyOf(any.states());
+            case State.Variable variable -> Set.copyOf(variable.allowed());
+        };
+    }
+
+    /** Whether an input in {@code state} discharges the obligation the value passed to it carries. */
+    private static boolean discharges(State state) {
+        return state instanceof State.Is is && is.mark() == State.Mark.DISCHARGES || state instanceof State.AnyOf any && any.discharges();
     }
 
     /** Checks the arguments in order (so a second discharge of one binding is a use after discharge); returns the states bound to state variables. */
@@ -204,9 +206,7 @@ public final class CheckStates {
                 if (state instanceof State.Variable variable) {
                     variables.put(variable.name(), had);
                 }
-                boolean discharges = state instanceof State.Is is && is.mark() == State.Mark.DISCHARGES
-                        || state instanceof State.AnyOf any && any.discharges();
-                if (discharges) {
+                if (discharges(state)) {
                     key(arg).ifPresent(key -> Optional.ofNullable(path.values().get(key)).ifPresent(value -> path.values().put(key,
                             new Tracked(value.states(), value.obligation(), value.created(), Optional.of(new Discharge(clock++, arg.origin()))))));
                 }
@@ -217,20 +217,16 @@ public final class CheckStates {
 
     /** Rule 1: {@code value} has a state {@code required} accepts. Returns its states (none when untracked). */
     private Set<String> require(Path path, Expr value, State required, String where) {
-        Site site = site(StateCheck.Kind.STATE, value.origin());
+        Set<Violation> check = site(StateCheck.Kind.STATE, value.origin());
         Optional<Tracked> tracked = key(value).map(path.values()::get);
-        Set<String> accepted = switch (required) {
-            case State.Is is -> Set.of(is.state());
-            case State.AnyOf any -> Set.copyOf(any.states());
-            case State.Variable variable -> Set.copyOf(variable.allowed()); // empty: any state, or none
-        };
+        Set<String> accepted = named(required); // empty for a variable: any state, or none
         Set<String> had = tracked.map(Tracked::states).orElse(Set.of());
-        boolean untrackedOk = required instanceof State.Variable;
         if (tracked.isPresent() && tracked.get().discharged().isPresent()) {
             return had; // used after discharge: already reported
         }
-        if (tracked.isEmpty() ? !untrackedOk : !accepted.isEmpty() && !accepted.containsAll(had)) {
-            site.violations.add(new Violation(Rule.MISMATCH, value.origin(), Describe.of(value), Describe.stateMismatch(value, had, where, accepted),
+        // An untracked value has no state: only a state variable accepts it.
+        if (tracked.isEmpty() ? !(required instanceof State.Variable) : !accepted.isEmpty() && !accepted.containsAll(had)) {
+            check.add(new Violation(Rule.MISMATCH, value.origin(), Describe.of(value), Describe.stateMismatch(value, had, where, accepted),
                     List.copyOf(had), Optional.empty()));
         }
         return had;
@@ -288,14 +284,14 @@ public final class CheckStates {
                     leak(key, value, at);
                 }
             } else {
-                value.discharged().filter(d -> d.time() > loop.entry()).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).violations.add(
+                value.discharged().filter(d -> d.time() > loop.entry()).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).add(
                         new Violation(Rule.DISCHARGED_IN_LOOP, d.at(), key, Describe.dischargedInLoop(key), List.copyOf(value.states()), Optional.of(at))));
             }
         });
     }
 
     private static void leak(String key, Tracked value, Origin at) {
-        value.obligation().orElseThrow().violations.add(
+        value.obligation().orElseThrow().add(
                 new Violation(Rule.LEAK, at, key, Describe.leak(key, value.states()), List.copyOf(value.states()), Optional.empty()));
     }
 
@@ -303,7 +299,7 @@ public final class CheckStates {
     private void used(Path path, Expr expr) {
         key(expr).ifPresentOrElse(key -> path.values().forEach((tracked, value) -> value.discharged().ifPresent(discharge -> {
             if (tracked.equals(key) || tracked.startsWith(key + ".") || key.startsWith(tracked + ".")) {
-                site(StateCheck.Kind.STATE, expr.origin()).violations.add(new Violation(Rule.USE_AFTER_DISCHARGE, expr.origin(), key,
+                site(StateCheck.Kind.STATE, expr.origin()).add(new Violation(Rule.USE_AFTER_DISCHARGE, expr.origin(), key,
                         Describe.useAfterDischarge(key), List.copyOf(value.states()), Optional.of(discharge.at())));
             }
         })), () -> parts(expr).forEach(part -> used(path, part)));
@@ -337,8 +333,9 @@ public final class CheckStates {
         };
     }
 
-    private Site site(StateCheck.Kind kind, Origin origin) {
-        return sites.computeIfAbsent(new SiteKey(kind, origin), k -> new Site(kind, origin));
+    /** The violations of the check of {@code kind} at {@code origin}: a check exists once the walk meets it, broken or not. */
+    private Set<Violation> site(StateCheck.Kind kind, Origin origin) {
+        return sites.computeIfAbsent(new Site(kind, origin), k -> new LinkedHashSet<>());
     }
 
     private Event event(String name) {

@@ -1,6 +1,7 @@
 package koru.kernel.states;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -191,11 +192,20 @@ class CheckStatesTest {
         assertTrue(check(flow(openThen(line(), closesAfter))).stream().allMatch(StateCheck::holds));
     }
 
+    @Test
+    void illFormedIrIsRefusedBeforeAnyStateIsChecked() {
+        Node undeclared = new Node.Invoke("m:nowhere", List.of(), List.of(), origin(line()));
+        assertThrows(IllegalArgumentException.class, () -> check(flow(undeclared)));
+    }
+
     // --- IR builders ---
 
+    /** The states of {@code body} in a program of the events above and {@code more}; a subflow implements its event. */
     private static List<StateCheck> check(Body body, Event... more) {
         List<Event> events = new java.util.ArrayList<>(List.of(OPEN, OPEN_RETRYING, CLOSE, FLUSH, DESCRIBE, STEP, ACQUIRE));
         events.addAll(List.of(more));
+        events.replaceAll(e -> body.implementing().equals(Optional.of(e.name()))
+                ? new Event(e.name(), e.inputs(), e.pre(), e.branches(), e.flags(), Program.Implementation.SUBFLOW, e.origin()) : e);
         return CheckStates.of(new Program(List.of(), events, List.of(body), List.of()));
     }
 

@@ -11,9 +11,6 @@ public interface Solver extends AutoCloseable {
     /** Proven when the rules are satisfiable (every query rule safe), failed when a query rule is reachable. */
     Outcome solve(Horn problem);
 
-    /** The query as an SMT-LIB 2 script a reader can run with {@code z3 FILE}; {@code unsat} means proven. */
-    String smtLib(Query query);
-
     @Override
     void close();
 }

@@ -24,14 +24,14 @@ import koru.smt.logic.Term;
  * truncating division in terms of Z3's Euclidean {@code div}. A name used at two different
  * sorts within one query is refused: Z3 would silently make two constants that print alike.
  */
-final class EncodeTerms {
+public final class EncodeTerms {
     private final Context z3;
     private final Z3Sorts sorts;
     private final Map<String, Sort> constantSorts = new HashMap<>();
     private final Map<String, Horn.Predicate> predicates = new HashMap<>();
 
     /** An encoder for one query or Horn problem: its names are checked against each other, not against other queries'. */
-    EncodeTerms(Context z3, Z3Sorts sorts) {
+    public EncodeTerms(Context z3, Z3Sorts sorts) {
         this.z3 = z3;
         this.sorts = sorts;
     }
@@ -45,7 +45,7 @@ final class EncodeTerms {
         return z3.mkConst(Symbols.of(var.name()), sorts.sort(var.sort()));
     }
 
-    BoolExpr formula(Term term) {
+    public BoolExpr formula(Term term) {
         return (BoolExpr) term(term);
     }
 
@@ -58,7 +58,7 @@ final class EncodeTerms {
             case Term.EnumLit e -> sorts.enumSort(e.sort()).getConst(e.sort().values().indexOf(e.value()));
             case Term.ConstArray c -> z3.mkConstArray(sorts.sort(c.key()), term(c.value()));
             case Term.App app -> application(app);
-            case Term.PredicateApp p -> z3.mkApp(predicate(p.predicate()), terms(p.args()));
+            case Term.PredicateApp p -> z3.mkApp(predicate(p.predicate()), p.args().stream().map(this::term).toArray(Expr<?>[]::new));
         };
     }
 
@@ -168,9 +168,5 @@ final class EncodeTerms {
 
     private BoolExpr[] formulas(List<Term> terms) {
         return terms.stream().map(this::formula).toArray(BoolExpr[]::new);
-    }
-
-    private Expr<?>[] terms(List<Term> terms) {
-        return terms.stream().map(this::term).toArray(Expr<?>[]::new);
     }
 }

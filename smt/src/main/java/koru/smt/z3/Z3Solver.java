@@ -75,7 +75,8 @@ public final class Z3Solver implements Solver {
     public Outcome prove(Query query) {
         com.microsoft.z3.Solver solver = limited(z3.mkSolver());
         EncodeTerms encode = new EncodeTerms(z3, sorts);
-        assertNegated(solver, query, encode);
+        query.assumptions().forEach(a -> solver.add(encode.formula(a)));
+        solver.add(z3.mkNot(encode.formula(query.goal())));
         return check(solver, Status.UNSATISFIABLE, () -> counterexample(solver, query, encode));
     }
 
@@ -94,20 +95,8 @@ public final class Z3Solver implements Solver {
     }
 
     @Override
-    public String smtLib(Query query) {
-        com.microsoft.z3.Solver solver = z3.mkSolver();
-        assertNegated(solver, query, new EncodeTerms(z3, sorts));
-        return "(set-option :rlimit " + resourceLimit + ")\n" + solver + "(check-sat)\n";
-    }
-
-    @Override
     public void close() {
         z3.close();
-    }
-
-    private void assertNegated(com.microsoft.z3.Solver solver, Query query, EncodeTerms encode) {
-        query.assumptions().forEach(a -> solver.add(encode.formula(a)));
-        solver.add(z3.mkNot(encode.formula(query.goal())));
     }
 
     private com.microsoft.z3.Solver limited(com.microsoft.z3.Solver solver) {

@@ -16,14 +16,14 @@ import koru.smt.logic.Sort;
  * never be equal. Sort names are claimed for the context's lifetime, so an enumeration and a
  * host type (or two enumerations) of one name are refused; the kernel qualifies names by module.
  */
-final class Z3Sorts {
+public final class Z3Sorts {
     private final Context z3;
     private final Map<String, Sort> namedSorts = new HashMap<>();
     private final Map<Sort.Enum, EnumSort<?>> enums = new HashMap<>();
     private final Map<Sort.Opaque, UninterpretedSort> opaques = new HashMap<>();
     private final Map<Sort.Array, FuncDecl<IntSort>> sums = new HashMap<>();
 
-    Z3Sorts(Context z3) {
+    public Z3Sorts(Context z3) {
         this.z3 = z3;
     }
 
@@ -34,7 +34,10 @@ final class Z3Sorts {
             case Sort.Text t -> z3.getStringSort();
             case Sort.Array a -> z3.mkArraySort(sort(a.key()), sort(a.value()));
             case Sort.Enum e -> enumSort(e);
-            case Sort.Opaque o -> opaqueSort(o);
+            case Sort.Opaque o -> opaques.computeIfAbsent(o, k -> {
+                claimSortName(k.name(), k);
+                return z3.mkUninterpretedSort(Symbols.of(k.name()));
+            });
         };
     }
 
@@ -44,13 +47,6 @@ final class Z3Sorts {
             String symbol = Symbols.of(k.name());
             String[] constructors = k.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new);
             return z3.mkEnumSort(symbol, constructors);
-        });
-    }
-
-    private UninterpretedSort opaqueSort(Sort.Opaque o) {
-        return opaques.computeIfAbsent(o, k -> {
-            claimSortName(k.name(), k);
-            return z3.mkUninterpretedSort(Symbols.of(k.name()));
         });
     }
 
