@@ -13,24 +13,15 @@ import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Term;
+import koru.smt.z3.OneSolver;
 import koru.smt.z3.Z3Solver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The counterexample of a failed goal, as {@link Z3Solver#prove} reports it: minimal, over finite maps, replayed. */
 class MinimalCounterexampleTest {
-    private static Z3Solver solver;
-
-    @BeforeAll
-    static void open() {
-        solver = Z3Solver.open();
-    }
-
-    @AfterAll
-    static void close() {
-        solver.close();
-    }
+    @RegisterExtension
+    static final OneSolver solver = new OneSolver();
 
     @Test
     void payingOneselfOneCoinOutOfOneIsTheSmallestRealRun() {

@@ -12,9 +12,8 @@ import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Sort;
 import koru.smt.logic.Term;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** x_capabilities.smt2, x_missing_right.smt2 and the Horn problem of loops.kz (iv_loops_triple_chc*.smt2). */
 class CapabilityAndLoopQueriesTest {
@@ -22,17 +21,8 @@ class CapabilityAndLoopQueriesTest {
     private static final Sort.Array RIGHTS = new Sort.Array(RIGHT, Sort.BOOL);
     private static final Term EMPTY = new Term.ConstArray(RIGHT, Term.bool(false));
 
-    private static Z3Solver solver;
-
-    @BeforeAll
-    static void open() {
-        solver = Z3Solver.open();
-    }
-
-    @AfterAll
-    static void close() {
-        solver.close();
-    }
+    @RegisterExtension
+    static final OneSolver solver = new OneSolver();
 
     private static Term right(String name) {
         return new Term.EnumLit(RIGHT, name);

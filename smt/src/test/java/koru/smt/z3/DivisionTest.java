@@ -8,23 +8,13 @@ import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Term;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Koru's {@code /} and {@code %} are Java's: checked through the solver on every sign combination. */
 class DivisionTest {
-    private static Z3Solver solver;
-
-    @BeforeAll
-    static void open() {
-        solver = Z3Solver.open();
-    }
-
-    @AfterAll
-    static void close() {
-        solver.close();
-    }
+    @RegisterExtension
+    static final OneSolver solver = new OneSolver();
 
     @Test
     void divisionTruncatesAndRemainderTakesTheDividendsSign() {

@@ -13,9 +13,8 @@ import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Term;
 import koru.smt.report.Value;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The ledger queries of shared/notes/z3-encoding (examples/ledger.kz), stated through the query
@@ -34,17 +33,8 @@ class LedgerQueriesTest {
     private static final Term STORE_LEMMA_2 = eq(sum(M2), add(sub(sum(M1), select(M1, TO)), add(select(B, TO), AMOUNT)));
     private static final Term PAIR_LEMMA = app(Op.IMPLIES, app(Op.DISTINCT, FROM, TO), le(add(select(B, FROM), select(B, TO)), sum(B)));
 
-    private static Z3Solver solver;
-
-    @BeforeAll
-    static void open() {
-        solver = Z3Solver.open();
-    }
-
-    @AfterAll
-    static void close() {
-        solver.close();
-    }
+    @RegisterExtension
+    static final OneSolver solver = new OneSolver();
 
     /** The then-path of transfer: ranges, the input invariant, the input where, the path condition, and the given lemmas. */
     private static List<Term> transferThenPath(Term... lemmas) {

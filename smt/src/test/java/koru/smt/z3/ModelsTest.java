@@ -16,26 +16,16 @@ import koru.smt.logic.Query;
 import koru.smt.logic.Sort;
 import koru.smt.logic.Term;
 import koru.smt.report.Value;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Counterexamples: every sort's values come back from a Z3 model as the values that break the goal. */
 class ModelsTest {
     private static final Sort.Enum COLOUR = new Sort.Enum("Colour", List.of("red", "green", "blue"));
     private static final Sort.Opaque CONNECTION = new Sort.Opaque("Connection");
 
-    private static Z3Solver solver;
-
-    @BeforeAll
-    static void open() {
-        solver = Z3Solver.open();
-    }
-
-    @AfterAll
-    static void close() {
-        solver.close();
-    }
+    @RegisterExtension
+    static final OneSolver solver = new OneSolver();
 
     private static Map<String, Value> counterexample(List<Term> assumptions, Term goal) {
         Outcome outcome = solver.prove(new Query("model", assumptions, goal));
