@@ -20,6 +20,7 @@ import koru.kernel.states.StateCheck;
 import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Term;
+import koru.smt.report.Evaluate;
 import koru.smt.report.Replay;
 
 /**
@@ -171,7 +172,8 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         };
         Diagnostic diagnostic = Diagnostic.error(code, span, code.title() + ": " + obligation.description())
                 .withLabel(label);
-        Optional<String> counterexample = Counterexample.note(failed.model());
+        Optional<String> counterexample = Counterexample.note(failed.model())
+                .map(note -> note + overflowingValue(obligation, failed).map(v -> "; the exact result is " + v).orElse(""));
         diagnostic = obligation.loops().isPresent()
                 ? diagnostic.withNote("some run of the loop reaches this point with it broken (the Horn solver names no values)")
                 : counterexample.isPresent()
@@ -181,6 +183,15 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             diagnostic = diagnostic.withNote(path(obligation.path(), sources));
         }
         return diagnostic.withHint(hint);
+    }
+
+    /** An overflow's goal is {@code min <= r && r <= max}: the exact result {@code r} on the replayed values. */
+    private static Optional<String> overflowingValue(Obligation obligation, Outcome.Failed failed) {
+        if (obligation.kind() == Obligation.Kind.OVERFLOW && obligation.query().goal() instanceof Term.App range
+                && range.op() == Op.AND && range.args().get(0) instanceof Term.App atLeast && atLeast.op() == Op.LE) {
+            return Evaluate.on(atLeast.args().get(1), failed.model()).map(Counterexample::render);
+        }
+        return Optional.empty();
     }
 
     /** The branches taken to the obligation: {@code path: `if` (line 7) then, `withdraw` (line 9) insufficient}. */

@@ -58,7 +58,7 @@ class CounterexampleTest {
                         """), err),
                 () -> assertTrue(err.contains("""
                         = counterexample: bank.accounts = {0: 9223372036854775808, _: 0}, bank.total = 9223372036854775808, \
-                        coins = 9223372036854775808, payee = 0, payer = 0 (replayed)
+                        coins = 9223372036854775808, payee = 0, payer = 0 (replayed); the exact result is 18446744073709551616
                         """), err));
     }
 

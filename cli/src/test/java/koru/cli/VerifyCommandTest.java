@@ -89,7 +89,7 @@ class VerifyCommandTest {
                           |
                         4 | ~double = doubled n * 2
                           |                   ^^^^^ this can overflow
-                          = counterexample: n = 128 (replayed)
+                          = counterexample: n = 128 (replayed); the exact result is 256
                           = hint: bound the input with a `where` on the event, or use a wider type
                         """.formatted(dir.resolve("app.kz"))), run.err()));
     }

@@ -23,12 +23,21 @@ import koru.smt.logic.Term;
  * {@link NotEvaluable}, so a replay never guesses. Connectives ignore an undefined operand only where
  * the result does not depend on it ({@code false && x} is false whatever {@code x} is).
  */
-final class Evaluate {
+public final class Evaluate {
     private final Map<String, Value> values;
 
     /** An evaluator giving each free constant, by name, its value in {@code values}. */
     Evaluate(Map<String, Value> values) {
         this.values = values;
+    }
+
+    /** The value of {@code term} on a counterexample's {@code values}, or empty where Koru gives it none (a division by zero). */
+    public static Optional<Value> on(Term term, Map<String, Value> values) {
+        try {
+            return Optional.of(new Evaluate(values).value(term));
+        } catch (NotEvaluable e) {
+            return Optional.empty();
+        }
     }
 
     /** The value of a term without free constants. */
