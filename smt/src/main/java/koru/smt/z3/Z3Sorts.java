@@ -2,10 +2,8 @@
 package koru.smt.z3;
 
 import com.microsoft.z3.Context;
-import com.microsoft.z3.EnumSort;
 import com.microsoft.z3.FuncDecl;
 import com.microsoft.z3.IntSort;
-import com.microsoft.z3.UninterpretedSort;
 import java.util.HashMap;
 import java.util.Map;
 import koru.smt.logic.Sort;
@@ -19,8 +17,7 @@ import koru.smt.logic.Sort;
 public final class Z3Sorts {
     private final Context z3;
     private final Map<String, Sort> namedSorts = new HashMap<>();
-    private final Map<Sort.Enum, EnumSort<?>> enums = new HashMap<>();
-    private final Map<Sort.Opaque, UninterpretedSort> opaques = new HashMap<>();
+    private final Map<Sort, com.microsoft.z3.Sort> declared = new HashMap<>();
     private final Map<Sort.Array, FuncDecl<IntSort>> sums = new HashMap<>();
 
     public Z3Sorts(Context z3) {
@@ -33,21 +30,12 @@ public final class Z3Sorts {
             case Sort.Bool b -> z3.getBoolSort();
             case Sort.Text t -> z3.getStringSort();
             case Sort.Array a -> z3.mkArraySort(sort(a.key()), sort(a.value()));
-            case Sort.Enum e -> enumSort(e);
-            case Sort.Opaque o -> opaques.computeIfAbsent(o, k -> {
-                claimSortName(k.name(), k);
-                return z3.mkUninterpretedSort(Symbols.of(k.name()));
+            case Sort.Enum e -> declared.computeIfAbsent(e, k -> {
+                String symbol = claim(e.name(), e);
+                return z3.mkEnumSort(symbol, e.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new));
             });
+            case Sort.Opaque o -> declared.computeIfAbsent(o, k -> z3.mkUninterpretedSort(claim(o.name(), o)));
         };
-    }
-
-    EnumSort<?> enumSort(Sort.Enum e) {
-        return enums.computeIfAbsent(e, k -> {
-            claimSortName(k.name(), k);
-            String symbol = Symbols.of(k.name());
-            String[] constructors = k.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new);
-            return z3.mkEnumSort(symbol, constructors);
-        });
     }
 
     /**
@@ -61,10 +49,12 @@ public final class Z3Sorts {
         });
     }
 
-    private void claimSortName(String name, Sort sort) {
+    /** The symbol of a newly declared sort, whose name no other sort of this context may have. */
+    private String claim(String name, Sort sort) {
         Sort known = namedSorts.putIfAbsent(name, sort);
         if (known != null && !known.equals(sort)) {
             throw new IllegalArgumentException("the sort name " + name + " is used for " + known + " and " + sort);
         }
+        return Symbols.of(name);
     }
 }
