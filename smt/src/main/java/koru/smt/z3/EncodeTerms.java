@@ -38,11 +38,7 @@ public final class EncodeTerms {
 
     /** The Z3 constant of a free constant or Horn-rule variable: the same name is the same constant. */
     Expr<?> constant(Term.Var var) {
-        Sort known = constantSorts.putIfAbsent(var.name(), var.sort());
-        if (known != null && !known.equals(var.sort())) {
-            throw new IllegalArgumentException("the name " + var.name() + " is used at two sorts: " + known + " and " + var.sort());
-        }
-        return z3.mkConst(Symbols.of(var.name()), sorts.sort(var.sort()));
+        return z3.mkConst(Symbols.claim(constantSorts, var.name(), var.sort()), sorts.sort(var.sort()));
     }
 
     public BoolExpr formula(Term term) {
@@ -63,11 +59,7 @@ public final class EncodeTerms {
     }
 
     FuncDecl<com.microsoft.z3.BoolSort> predicate(Horn.Predicate predicate) {
-        Horn.Predicate known = predicates.putIfAbsent(predicate.name(), predicate);
-        if (known != null && !known.equals(predicate)) {
-            throw new IllegalArgumentException("two predicates are named " + predicate.name());
-        }
-        return z3.mkFuncDecl(Symbols.of(predicate.name()),
+        return z3.mkFuncDecl(Symbols.claim(predicates, predicate.name(), predicate),
                 predicate.parameters().stream().map(sorts::sort).toArray(com.microsoft.z3.Sort[]::new), z3.getBoolSort());
     }
 

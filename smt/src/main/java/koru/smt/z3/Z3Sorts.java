@@ -18,7 +18,6 @@ public final class Z3Sorts {
     private final Context z3;
     private final Map<String, Sort> namedSorts = new HashMap<>();
     private final Map<Sort, com.microsoft.z3.Sort> declared = new HashMap<>();
-    private final Map<Sort.Array, FuncDecl<IntSort>> sums = new HashMap<>();
 
     public Z3Sorts(Context z3) {
         this.z3 = z3;
@@ -31,30 +30,20 @@ public final class Z3Sorts {
             case Sort.Text t -> z3.getStringSort();
             case Sort.Array a -> z3.mkArraySort(sort(a.key()), sort(a.value()));
             case Sort.Enum e -> declared.computeIfAbsent(e, k -> {
-                String symbol = claim(e.name(), e);
+                String symbol = Symbols.claim(namedSorts, e.name(), e);
                 return z3.mkEnumSort(symbol, e.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new));
             });
-            case Sort.Opaque o -> declared.computeIfAbsent(o, k -> z3.mkUninterpretedSort(claim(o.name(), o)));
+            case Sort.Opaque o -> declared.computeIfAbsent(o, k -> z3.mkUninterpretedSort(Symbols.claim(namedSorts, o.name(), o)));
         };
     }
 
     /**
      * One uninterpreted function per map sort, without axioms: the kernel states what it knows as lemma
-     * instances. It is named after the Z3 sort as Z3 prints it, so the name never depends on solving history.
+     * instances. It is named after the Z3 sort as Z3 prints it, so the name never depends on solving history,
+     * and Z3 knows a function by its name and signature, so each map sort gives the same function every time.
      */
     FuncDecl<IntSort> sum(Sort.Array mapSort) {
-        return sums.computeIfAbsent(mapSort, s -> {
-            com.microsoft.z3.Sort map = sort(s);
-            return z3.mkFuncDecl(Symbols.sum(map.toString()), map, z3.getIntSort());
-        });
-    }
-
-    /** The symbol of a newly declared sort, whose name no other sort of this context may have. */
-    private String claim(String name, Sort sort) {
-        Sort known = namedSorts.putIfAbsent(name, sort);
-        if (known != null && !known.equals(sort)) {
-            throw new IllegalArgumentException("the sort name " + name + " is used for " + known + " and " + sort);
-        }
-        return Symbols.of(name);
+        com.microsoft.z3.Sort map = sort(mapSort);
+        return z3.mkFuncDecl(Symbols.sum(map.toString()), map, z3.getIntSort());
     }
 }
