@@ -29,10 +29,7 @@ final class Sorting {
                 yield op == Op.SELECT ? array.value() : all(op, args.subList(2, 3), array.value(), array);
             }
             case UNION, INTER, SUBSET -> all(op, args, array(op, args.get(0), Sort.BOOL), op == Op.SUBSET ? Sort.BOOL : args.get(0).sort());
-            case SUM -> {
-                array(op, args.get(0), Sort.INT);
-                yield Sort.INT;
-            }
+            case SUM -> array(op, args.get(0), Sort.INT).value();
         };
     }
 

@@ -70,12 +70,9 @@ public final class EncodeTerms {
             case SUB -> z3.mkSub(typed(args.get(0)), typed(args.get(1)));
             case MUL -> z3.mkMul(typed(args.get(0)), typed(args.get(1)));
             case DIV -> truncatedDivision(typed(args.get(0)), typed(args.get(1)));
-            case REM -> {
-                IntExpr dividend = typed(args.get(0));
-                IntExpr divisor = typed(args.get(1));
-                // a % b = a - b * (a / b) with truncating '/': the remainder takes the dividend's sign.
-                yield z3.mkSub(dividend, z3.mkMul(divisor, truncatedDivision(dividend, divisor)));
-            }
+            // a % b = a - b * (a / b) with truncating '/': the remainder takes the dividend's sign.
+            case REM -> term(Term.App.of(Op.SUB, args.get(0),
+                    Term.App.of(Op.MUL, args.get(1), Term.App.of(Op.DIV, args.get(0), args.get(1)))));
             case NEG -> z3.mkUnaryMinus(typed(args.get(0)));
             case LT -> z3.mkLt(typed(args.get(0)), typed(args.get(1)));
             case LE -> z3.mkLe(typed(args.get(0)), typed(args.get(1)));
