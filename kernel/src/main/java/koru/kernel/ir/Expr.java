@@ -92,8 +92,7 @@ public sealed interface Expr {
     }
 
     enum UnaryOp {
-        NEG,
-        NOT
+        NEG, NOT
     }
 
     /** Part D's operators; {@code CONCAT} is {@code ++}, {@code IMPLIES} only in contracts. */

@@ -3,6 +3,7 @@ package koru.kernel.ir;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A whole program in Core IR: what the kernel is given, re-checks and derives every obligation
@@ -18,12 +19,8 @@ public record Program(List<TypeDecl> types, List<Event> events, List<Body> bodie
 
     /** Every body the kernel checks: the flows and subflows, then each test's mocks and flow. */
     public List<Body> allBodies() {
-        List<Body> all = new java.util.ArrayList<>(bodies);
-        tests.forEach(test -> {
-            all.addAll(test.mocks());
-            all.add(test.flow());
-        });
-        return all;
+        return Stream.concat(bodies.stream(),
+                tests.stream().flatMap(test -> Stream.concat(test.mocks().stream(), Stream.of(test.flow())))).toList();
     }
 
     /** {@code name: Type[state]} in an input shape, a struct payload or a record. */
@@ -70,9 +67,7 @@ public record Program(List<TypeDecl> types, List<Event> events, List<Body> bodie
 
     /** How an event is implemented: by the subflow among the program's bodies, by Java procs (assumed), or not at all (assumed). */
     public enum Implementation {
-        SUBFLOW,
-        HOST,
-        NONE
+        SUBFLOW, HOST, NONE
     }
 
     public record Branch(String name, Payload payload, Optional<Expr> post, boolean optional, Origin origin) {

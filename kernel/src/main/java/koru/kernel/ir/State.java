@@ -9,9 +9,7 @@ import java.util.List;
  */
 public sealed interface State {
     enum Mark {
-        NONE,
-        ISSUES,
-        DISCHARGES
+        NONE, ISSUES, DISCHARGES
     }
 
     record Is(String state, Mark mark) implements State {

@@ -9,54 +9,27 @@ final class Sorting {
     }
 
     static Sort resultOf(Op op, List<Term> args) {
+        if (args.size() != arity(op, args)) {
+            throw new IllegalArgumentException(op + " takes " + arity(op, args) + " arguments, got " + args.size());
+        }
         return switch (op) {
-            case ADD, SUB, MUL, DIV, REM -> all(op, args, 2, Sort.INT, Sort.INT);
-            case NEG -> all(op, args, 1, Sort.INT, Sort.INT);
-            case LT, LE, GT, GE -> all(op, args, 2, Sort.INT, Sort.BOOL);
-            case NOT -> all(op, args, 1, Sort.BOOL, Sort.BOOL);
-            case AND, OR -> all(op, args, args.size(), Sort.BOOL, Sort.BOOL);
-            case IMPLIES -> all(op, args, 2, Sort.BOOL, Sort.BOOL);
-            case CONCAT -> all(op, args, 2, Sort.TEXT, Sort.TEXT);
-            case LENGTH -> all(op, args, 1, Sort.TEXT, Sort.INT);
-            case EQ, DISTINCT -> {
-                arity(op, args, 2);
-                require(args.get(0).sort(), args.get(1), op.name());
-                yield Sort.BOOL;
-            }
+            case ADD, SUB, MUL, DIV, REM, NEG -> all(op, args, Sort.INT, Sort.INT);
+            case LT, LE, GT, GE -> all(op, args, Sort.INT, Sort.BOOL);
+            case NOT, AND, OR, IMPLIES -> all(op, args, Sort.BOOL, Sort.BOOL);
+            case CONCAT -> all(op, args, Sort.TEXT, Sort.TEXT);
+            case LENGTH -> all(op, args, Sort.TEXT, Sort.INT);
+            case EQ, DISTINCT -> all(op, args, args.get(0).sort(), Sort.BOOL);
             case ITE -> {
-                arity(op, args, 3);
                 require(Sort.BOOL, args.get(0), op.name());
-                require(args.get(1).sort(), args.get(2), op.name());
-                yield args.get(1).sort();
+                yield all(op, args.subList(1, 3), args.get(1).sort(), args.get(1).sort());
             }
             case SELECT, STORE -> {
-                arity(op, args, op == Op.SELECT ? 2 : 3);
-                if (!(args.get(0).sort() instanceof Sort.Array array)) {
-                    throw new IllegalArgumentException(op + " needs an array, got " + args.get(0).sort());
-                }
+                Sort.Array array = array(op, args.get(0), null);
                 require(array.key(), args.get(1), op.name());
-                if (op == Op.SELECT) {
-                    yield array.value();
-                }
-                require(array.value(), args.get(2), op.name());
-                yield array;
+                yield op == Op.SELECT ? array.value() : all(op, args.subList(2, 3), array.value(), array);
             }
-            case UNION, INTER, SUBSET -> {
-                arity(op, args, 2);
-                Sort set = args.get(0).sort();
-                if (!(set instanceof Sort.Array array && array.value().equals(Sort.BOOL))) {
-                    throw new IllegalArgumentException(op + " needs a set, got " + set);
-                }
-                require(set, args.get(1), op.name());
-                yield op == Op.SUBSET ? Sort.BOOL : set;
-            }
-            case SUM -> {
-                arity(op, args, 1);
-                if (!(args.get(0).sort() instanceof Sort.Array map && map.value().equals(Sort.INT))) {
-                    throw new IllegalArgumentException("SUM needs an integer-valued map, got " + args.get(0).sort());
-                }
-                yield Sort.INT;
-            }
+            case UNION, INTER, SUBSET -> all(op, args, array(op, args.get(0), Sort.BOOL), op == Op.SUBSET ? Sort.BOOL : args.get(0).sort());
+            case SUM -> array(op, args.get(0), Sort.INT).value();
         };
     }
 
@@ -66,16 +39,27 @@ final class Sorting {
         }
     }
 
-    /** {@code count} arguments, each of sort {@code operand}; the result is of sort {@code result}. */
-    private static Sort all(Op op, List<Term> args, int count, Sort operand, Sort result) {
-        arity(op, args, count);
+    /** AND and OR take any number of arguments; every other operator a fixed number. */
+    private static int arity(Op op, List<Term> args) {
+        return switch (op) {
+            case AND, OR -> args.size();
+            case NEG, NOT, LENGTH, SUM -> 1;
+            case ITE, STORE -> 3;
+            default -> 2;
+        };
+    }
+
+    /** Every argument of sort {@code operand}; the result is of sort {@code result}. */
+    private static Sort all(Op op, List<Term> args, Sort operand, Sort result) {
         args.forEach(a -> require(operand, a, op.name()));
         return result;
     }
 
-    private static void arity(Op op, List<Term> args, int count) {
-        if (args.size() != count) {
-            throw new IllegalArgumentException(op + " takes " + count + " arguments, got " + args.size());
+    /** The array sort of {@code term}, whose values are of sort {@code value} unless that is null (any). */
+    private static Sort.Array array(Op op, Term term, Sort value) {
+        if (term.sort() instanceof Sort.Array array && (value == null || array.value().equals(value))) {
+            return array;
         }
+        throw new IllegalArgumentException(op + " needs an array" + (value == null ? "" : " of " + value) + ", got " + term.sort());
     }
 }

@@ -63,11 +63,8 @@ public sealed interface Term {
     record PredicateApp(Horn.Predicate predicate, List<Term> args) implements Term {
         public PredicateApp {
             args = List.copyOf(args);
-            if (args.size() != predicate.parameters().size()) {
-                throw new IllegalArgumentException(predicate.name() + " takes " + predicate.parameters().size() + " arguments");
-            }
-            for (int i = 0; i < args.size(); i++) {
-                Sorting.require(predicate.parameters().get(i), args.get(i), predicate.name());
+            if (!args.stream().map(Term::sort).toList().equals(predicate.parameters())) {
+                throw new IllegalArgumentException(predicate.name() + " takes " + predicate.parameters() + ", got " + args);
             }
         }
 

@@ -1,5 +1,7 @@
 package koru.smt.report;
 
+import java.util.function.Supplier;
+
 /** Z3 cannot run on this machine: its native library is missing, broken or built for another platform. */
 public final class SolverUnavailableException extends RuntimeException {
     public SolverUnavailableException(Throwable cause) {
@@ -7,6 +9,16 @@ public final class SolverUnavailableException extends RuntimeException {
                 + "; Koru/J needs the Z3 4.14 native library that tools.aqua:z3-turnkey ships, unpacked at first use"
                 + " (a supported OS and CPU, and a writable $XDG_CACHE_HOME/koru, ~/.cache/koru or java.io.tmpdir"
                 + " that allows loading libraries)", cause);
+    }
+
+    /** What {@code loader} makes; the first use of Z3 loads its native library, and a failure there is this exception. */
+    public static <T> T whileLoading(Supplier<T> loader) {
+        try {
+            return loader.get();
+        } catch (LinkageError e) {
+            // UnsatisfiedLinkError, ExceptionInInitializerError (first use) or NoClassDefFoundError (later uses).
+            throw new SolverUnavailableException(e);
+        }
     }
 
     private static String describe(Throwable cause) {

@@ -1,18 +1,18 @@
 // Trusted: every sort and term of koru.smt.logic becomes the Z3 sort and expression of the same meaning (Koru's / and % exactly).
 package koru.smt.z3;
 
-import com.microsoft.z3.ArithExpr;
-import com.microsoft.z3.ArrayExpr;
 import com.microsoft.z3.BoolExpr;
+import com.microsoft.z3.CharSort;
 import com.microsoft.z3.Context;
+import com.microsoft.z3.EnumSort;
 import com.microsoft.z3.Expr;
 import com.microsoft.z3.FuncDecl;
 import com.microsoft.z3.IntExpr;
-import com.microsoft.z3.IntSort;
 import com.microsoft.z3.SeqExpr;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Op;
 import koru.smt.logic.Sort;
@@ -38,11 +38,7 @@ public final class EncodeTerms {
 
     /** The Z3 constant of a free constant or Horn-rule variable: the same name is the same constant. */
     Expr<?> constant(Term.Var var) {
-        Sort known = constantSorts.putIfAbsent(var.name(), var.sort());
-        if (known != null && !known.equals(var.sort())) {
-            throw new IllegalArgumentException("the name " + var.name() + " is used at two sorts: " + known + " and " + var.sort());
-        }
-        return z3.mkConst(Symbols.of(var.name()), sorts.sort(var.sort()));
+        return z3.mkConst(Symbols.claim(constantSorts, var.name(), var.sort()), sorts.sort(var.sort()));
     }
 
     public BoolExpr formula(Term term) {
@@ -55,7 +51,7 @@ public final class EncodeTerms {
             case Term.IntLit i -> z3.mkInt(i.value().toString());
             case Term.BoolLit b -> z3.mkBool(b.value());
             case Term.TextLit t -> z3.mkString(escape(t.value()));
-            case Term.EnumLit e -> sorts.enumSort(e.sort()).getConst(e.sort().values().indexOf(e.value()));
+            case Term.EnumLit e -> ((EnumSort<?>) sorts.sort(e.sort())).getConst(e.sort().values().indexOf(e.value()));
             case Term.ConstArray c -> z3.mkConstArray(sorts.sort(c.key()), term(c.value()));
             case Term.App app -> application(app);
             case Term.PredicateApp p -> z3.mkApp(predicate(p.predicate()), p.args().stream().map(this::term).toArray(Expr<?>[]::new));
@@ -63,47 +59,41 @@ public final class EncodeTerms {
     }
 
     FuncDecl<com.microsoft.z3.BoolSort> predicate(Horn.Predicate predicate) {
-        Horn.Predicate known = predicates.putIfAbsent(predicate.name(), predicate);
-        if (known != null && !known.equals(predicate)) {
-            throw new IllegalArgumentException("two predicates are named " + predicate.name());
-        }
-        return z3.mkFuncDecl(Symbols.of(predicate.name()),
+        return z3.mkFuncDecl(Symbols.claim(predicates, predicate.name(), predicate),
                 predicate.parameters().stream().map(sorts::sort).toArray(com.microsoft.z3.Sort[]::new), z3.getBoolSort());
     }
 
     private Expr<?> application(Term.App app) {
         List<Term> args = app.args();
         return switch (app.op()) {
-            case ADD -> z3.mkAdd(integer(args.get(0)), integer(args.get(1)));
-            case SUB -> z3.mkSub(integer(args.get(0)), integer(args.get(1)));
-            case MUL -> z3.mkMul(integer(args.get(0)), integer(args.get(1)));
-            case DIV -> truncatedDivision(integer(args.get(0)), integer(args.get(1)));
-            case REM -> {
-                IntExpr dividend = integer(args.get(0));
-                IntExpr divisor = integer(args.get(1));
-                // a % b = a - b * (a / b) with truncating '/': the remainder takes the dividend's sign.
-                yield z3.mkSub(dividend, z3.mkMul(divisor, truncatedDivision(dividend, divisor)));
-            }
-            case NEG -> z3.mkUnaryMinus(integer(args.get(0)));
-            case LT -> z3.mkLt(integer(args.get(0)), integer(args.get(1)));
-            case LE -> z3.mkLe(integer(args.get(0)), integer(args.get(1)));
-            case GT -> z3.mkGt(integer(args.get(0)), integer(args.get(1)));
-            case GE -> z3.mkGe(integer(args.get(0)), integer(args.get(1)));
+            case ADD -> z3.mkAdd(typed(args.get(0)), typed(args.get(1)));
+            case SUB -> z3.mkSub(typed(args.get(0)), typed(args.get(1)));
+            case MUL -> z3.mkMul(typed(args.get(0)), typed(args.get(1)));
+            case DIV -> truncatedDivision(typed(args.get(0)), typed(args.get(1)));
+            // a % b = a - b * (a / b) with truncating '/': the remainder takes the dividend's sign.
+            case REM -> term(Term.App.of(Op.SUB, args.get(0),
+                    Term.App.of(Op.MUL, args.get(1), Term.App.of(Op.DIV, args.get(0), args.get(1)))));
+            case NEG -> z3.mkUnaryMinus(typed(args.get(0)));
+            case LT -> z3.mkLt(typed(args.get(0)), typed(args.get(1)));
+            case LE -> z3.mkLe(typed(args.get(0)), typed(args.get(1)));
+            case GT -> z3.mkGt(typed(args.get(0)), typed(args.get(1)));
+            case GE -> z3.mkGe(typed(args.get(0)), typed(args.get(1)));
             case EQ -> z3.mkEq(term(args.get(0)), term(args.get(1)));
             case DISTINCT -> z3.mkDistinct(term(args.get(0)), term(args.get(1)));
             case NOT -> z3.mkNot(formula(args.get(0)));
             case AND -> z3.mkAnd(formulas(args));
             case OR -> z3.mkOr(formulas(args));
             case IMPLIES -> z3.mkImplies(formula(args.get(0)), formula(args.get(1)));
-            case ITE -> z3.mkITE(formula(args.get(0)), anySort(term(args.get(1))), anySort(term(args.get(2))));
-            case SELECT -> z3.mkSelect(array(args.get(0)), anySort(term(args.get(1))));
-            case STORE -> z3.mkStore(array(args.get(0)), anySort(term(args.get(1))), anySort(term(args.get(2))));
-            case UNION -> z3.mkSetUnion(set(args.get(0)), set(args.get(1)));
-            case INTER -> z3.mkSetIntersection(set(args.get(0)), set(args.get(1)));
-            case SUBSET -> z3.mkSetSubset(set(args.get(0)), set(args.get(1)));
-            case CONCAT -> z3.mkConcat(text(args.get(0)), text(args.get(1)));
+            case ITE -> z3.mkITE(formula(args.get(0)), typed(args.get(1)), typed(args.get(2)));
+            case SELECT -> z3.mkSelect(typed(args.get(0)), typed(args.get(1)));
+            case STORE -> z3.mkStore(typed(args.get(0)), typed(args.get(1)), typed(args.get(2)));
+            case UNION -> z3.mkSetUnion(typed(args.get(0)), typed(args.get(1)));
+            case INTER -> z3.mkSetIntersection(typed(args.get(0)), typed(args.get(1)));
+            case SUBSET -> z3.mkSetSubset(typed(args.get(0)), typed(args.get(1)));
+            // The type argument picks the sequence mkConcat; inferred, the bit-vector overload would win.
+            case CONCAT -> z3.mkConcat(this.<SeqExpr<CharSort>>typed(args.get(0)), typed(args.get(1)));
             // Counts the characters of the Z3 string; Koru's len is UTF-8 bytes (equal for ASCII only).
-            case LENGTH -> z3.mkLength(text(args.get(0)));
+            case LENGTH -> z3.mkLength(typed(args.get(0)));
             case SUM -> z3.mkApp(sorts.sum((Sort.Array) args.get(0).sort()), term(args.get(0)));
         };
     }
@@ -114,7 +104,7 @@ public final class EncodeTerms {
      * For {@code b = 0} this is some fixed function of {@code a}, as in SMT-LIB; division by
      * zero is the kernel's separate {@code div} obligation.
      */
-    private ArithExpr<IntSort> truncatedDivision(IntExpr dividend, IntExpr divisor) {
+    private IntExpr truncatedDivision(IntExpr dividend, IntExpr divisor) {
         BoolExpr dividendNonNegative = z3.mkGe(dividend, z3.mkInt(0));
         BoolExpr divisorNonNegative = z3.mkGe(divisor, z3.mkInt(0));
         IntExpr magnitudes = (IntExpr) z3.mkDiv(magnitude(dividend, dividendNonNegative), magnitude(divisor, divisorNonNegative));
@@ -131,39 +121,15 @@ public final class EncodeTerms {
      * backslash, {@code u} and the hex digits of its code point in braces.
      */
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            if (c >= 0x20 && c <= 0x7e && c != '\\') {
-                out.appendCodePoint(c);
-            } else {
-                out.append("\\u{").append(Integer.toHexString(c)).append('}');
-            }
-        });
-        return out.toString();
+        return text.codePoints()
+                .mapToObj(c -> c >= 0x20 && c <= 0x7e && c != '\\' ? Character.toString(c) : "\\u{" + Integer.toHexString(c) + "}")
+                .collect(Collectors.joining());
     }
 
-    private IntExpr integer(Term term) {
-        return (IntExpr) term(term);
-    }
-
+    /** The Z3 expression of {@code term} at the Java type its sort gives it (the sort rules make the cast safe). */
     @SuppressWarnings("unchecked")
-    private SeqExpr<com.microsoft.z3.CharSort> text(Term term) {
-        return (SeqExpr<com.microsoft.z3.CharSort>) term(term);
-    }
-
-    @SuppressWarnings("unchecked")
-    private ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.Sort> array(Term term) {
-        return (ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.Sort>) term(term);
-    }
-
-    @SuppressWarnings("unchecked")
-    private ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.BoolSort> set(Term term) {
-        return (ArrayExpr<com.microsoft.z3.Sort, com.microsoft.z3.BoolSort>) term(term);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Expr<com.microsoft.z3.Sort> anySort(Expr<?> expr) {
-        return (Expr<com.microsoft.z3.Sort>) expr;
+    private <E extends Expr<?>> E typed(Term term) {
+        return (E) term(term);
     }
 
     private BoolExpr[] formulas(List<Term> terms) {

@@ -1,6 +1,7 @@
 // Trusted: distinct names of the query language get distinct Z3 symbols, and no query name can capture an encoder-internal or SMT-LIB name.
 package koru.smt.z3;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,18 @@ final class Symbols {
             return name;
         }
         return "koru!v!" + escape(name);
+    }
+
+    /**
+     * The symbol of {@code name}, claimed in {@code claimed} for {@code meaning}: a name means one thing
+     * within a query (or a context's sorts), since Z3 would make two things of one name that print alike.
+     */
+    static <T> String claim(Map<String, T> claimed, String name, T meaning) {
+        T known = claimed.putIfAbsent(name, meaning);
+        if (known != null && !known.equals(meaning)) {
+            throw new IllegalArgumentException("the name " + name + " is used for both " + known + " and " + meaning);
+        }
+        return of(name);
     }
 
     /**

@@ -61,14 +61,7 @@ public final class Z3Solver implements Solver {
         if (resourceLimit <= 0 || resourceLimit > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("the resource limit must be between 1 and 2^31-1, got " + resourceLimit);
         }
-        Context z3;
-        try {
-            z3 = loader.get();
-        } catch (LinkageError e) {
-            // UnsatisfiedLinkError, ExceptionInInitializerError (first use) or NoClassDefFoundError (later uses).
-            throw new SolverUnavailableException(e);
-        }
-        return new Z3Solver(z3, resourceLimit);
+        return new Z3Solver(SolverUnavailableException.whileLoading(loader), resourceLimit);
     }
 
     @Override

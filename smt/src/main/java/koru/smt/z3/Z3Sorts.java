@@ -2,10 +2,8 @@
 package koru.smt.z3;
 
 import com.microsoft.z3.Context;
-import com.microsoft.z3.EnumSort;
 import com.microsoft.z3.FuncDecl;
 import com.microsoft.z3.IntSort;
-import com.microsoft.z3.UninterpretedSort;
 import java.util.HashMap;
 import java.util.Map;
 import koru.smt.logic.Sort;
@@ -19,9 +17,7 @@ import koru.smt.logic.Sort;
 public final class Z3Sorts {
     private final Context z3;
     private final Map<String, Sort> namedSorts = new HashMap<>();
-    private final Map<Sort.Enum, EnumSort<?>> enums = new HashMap<>();
-    private final Map<Sort.Opaque, UninterpretedSort> opaques = new HashMap<>();
-    private final Map<Sort.Array, FuncDecl<IntSort>> sums = new HashMap<>();
+    private final Map<Sort, com.microsoft.z3.Sort> declared = new HashMap<>();
 
     public Z3Sorts(Context z3) {
         this.z3 = z3;
@@ -33,38 +29,21 @@ public final class Z3Sorts {
             case Sort.Bool b -> z3.getBoolSort();
             case Sort.Text t -> z3.getStringSort();
             case Sort.Array a -> z3.mkArraySort(sort(a.key()), sort(a.value()));
-            case Sort.Enum e -> enumSort(e);
-            case Sort.Opaque o -> opaques.computeIfAbsent(o, k -> {
-                claimSortName(k.name(), k);
-                return z3.mkUninterpretedSort(Symbols.of(k.name()));
+            case Sort.Enum e -> declared.computeIfAbsent(e, k -> {
+                String symbol = Symbols.claim(namedSorts, e.name(), e);
+                return z3.mkEnumSort(symbol, e.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new));
             });
+            case Sort.Opaque o -> declared.computeIfAbsent(o, k -> z3.mkUninterpretedSort(Symbols.claim(namedSorts, o.name(), o)));
         };
-    }
-
-    EnumSort<?> enumSort(Sort.Enum e) {
-        return enums.computeIfAbsent(e, k -> {
-            claimSortName(k.name(), k);
-            String symbol = Symbols.of(k.name());
-            String[] constructors = k.values().stream().map(v -> Symbols.enumValue(symbol, v)).toArray(String[]::new);
-            return z3.mkEnumSort(symbol, constructors);
-        });
     }
 
     /**
      * One uninterpreted function per map sort, without axioms: the kernel states what it knows as lemma
-     * instances. It is named after the Z3 sort as Z3 prints it, so the name never depends on solving history.
+     * instances. It is named after the Z3 sort as Z3 prints it, so the name never depends on solving history,
+     * and Z3 knows a function by its name and signature, so each map sort gives the same function every time.
      */
     FuncDecl<IntSort> sum(Sort.Array mapSort) {
-        return sums.computeIfAbsent(mapSort, s -> {
-            com.microsoft.z3.Sort map = sort(s);
-            return z3.mkFuncDecl(Symbols.sum(map.toString()), map, z3.getIntSort());
-        });
-    }
-
-    private void claimSortName(String name, Sort sort) {
-        Sort known = namedSorts.putIfAbsent(name, sort);
-        if (known != null && !known.equals(sort)) {
-            throw new IllegalArgumentException("the sort name " + name + " is used for " + known + " and " + sort);
-        }
+        com.microsoft.z3.Sort map = sort(mapSort);
+        return z3.mkFuncDecl(Symbols.sum(map.toString()), map, z3.getIntSort());
     }
 }
