@@ -34,7 +34,7 @@ import koru.smt.logic.Term;
  */
 public final class SumLemmas {
     private final Predicate<Term> valuesNonNegative;
-    private final Set<Term> stores = new LinkedHashSet<>();
+    private final Set<Term.App> stores = new LinkedHashSet<>();
     private final Set<Term> emptyMaps = new LinkedHashSet<>();
     private final Map<Term, Set<Term>> readKeysByMap = new LinkedHashMap<>();
 
@@ -82,21 +82,17 @@ public final class SumLemmas {
                 collect(constant.value());
             }
             case Term.PredicateApp predicate -> predicate.args().forEach(this::collect);
-            case Term.Var v -> { }
-            case Term.IntLit i -> { }
-            case Term.BoolLit b -> { }
-            case Term.TextLit t -> { }
-            case Term.EnumLit e -> { }
+            // Variables and literals: no map term inside.
+            default -> { }
         }
     }
 
     private List<Term> instances() {
         List<Term> instances = new ArrayList<>();
-        for (Term store : stores) {
-            Term.App app = (Term.App) store;
-            Term map = app.args().get(0);
-            Term key = app.args().get(1);
-            Term value = app.args().get(2);
+        for (Term.App store : stores) {
+            Term map = store.args().get(0);
+            Term key = store.args().get(1);
+            Term value = store.args().get(2);
             instances.add(app(Op.EQ, sum(store), app(Op.ADD, app(Op.SUB, sum(map), select(map, key)), value)));
         }
         for (Term empty : emptyMaps) {

@@ -78,8 +78,8 @@ public final class GenerateObligations {
     private final List<Horn.Predicate> predicates = new ArrayList<>();
     private final List<Horn.Rule> rules = new ArrayList<>();
 
-    /** A loop as its jumps see it: the names in scope at the loop, and the inferred invariant's predicate over their values and the arguments. */
-    private record LoopHead(Node.Loop loop, Program.Event event, Map<String, Val> scope, Horn.Predicate inferred) {
+    /** A loop as its jumps see it: the names in scope at the loop (values are immutable, so theirs stay the same in it). */
+    private record LoopHead(Node.Loop loop, Program.Event event, Map<String, Val> scope) {
     }
 
     private GenerateObligations(Program program, Body body) {
@@ -132,7 +132,7 @@ public final class GenerateObligations {
             }
             case Node.Construct construct -> construct(construct, path);
             case Node.If branch -> {
-                Term condition = condition(path, branch.condition());
+                Term condition = code(path, branch.condition()).scalar();
                 walk(branch.then(), path.taking(branch.origin(), "if", "then").assuming(condition));
                 walk(branch.otherwise(), path.taking(branch.origin(), "if", "else").assuming(Term.App.of(Op.NOT, condition)));
             }
@@ -188,13 +188,10 @@ public final class GenerateObligations {
     private void loop(Node.Loop loop, Path path) {
         Program.Event event = declarations.lookup().event(loop.head().event()).orElseThrow();
         List<Val> entry = code(path, loop.head().args());
-        List<Term> parameters = flatten(path.scope().values());
-        parameters.addAll(flatten(entry));
-        Horn.Predicate inferred = new Horn.Predicate("inv_" + loop.label(), parameters.stream().map(Term::sort).toList());
-        LoopHead head = new LoopHead(loop, event, new LinkedHashMap<>(path.scope()), inferred);
+        LoopHead head = new LoopHead(loop, event, new LinkedHashMap<>(path.scope()));
         loops.put(loop.label(), head);
         if (loop.invariant().isEmpty()) {
-            predicates.add(inferred);
+            predicates.add(inferred(head, entry).predicate());
         }
         arrive(head, path, entry, loop.origin());
         Path inside = path.copy();
@@ -224,11 +221,12 @@ public final class GenerateObligations {
         return contract(path, mode, scope, Map.of(), head.loop().invariant().orElseThrow());
     }
 
-    /** The inferred invariant of the values in scope at the loop (unchanged since: values are immutable) and {@code args}. */
+    /** The inferred invariant, an unknown predicate over the values in scope at the loop and {@code args}. */
     private static Term.PredicateApp inferred(LoopHead head, List<Val> args) {
         List<Term> values = flatten(head.scope().values());
         values.addAll(flatten(args));
-        return head.inferred().apply(values.toArray(Term[]::new));
+        Horn.Predicate invariant = new Horn.Predicate("inv_" + head.loop().label(), values.stream().map(Term::sort).toList());
+        return invariant.apply(values.toArray(Term[]::new));
     }
 
     /** The terms of values, a record's field by field. */
@@ -280,14 +278,11 @@ public final class GenerateObligations {
                 Path here = bound(taken, handler, payload);
                 handler.binding().ifPresent(binding -> here.received().addAll(handed));
                 if (handler.guard().isPresent()) {
-                    here.facts().add(condition(here, handler.guard().get()));
+                    here.facts().add(code(here, handler.guard().get()).scalar());
                 } else {
                     // The unguarded handler runs when no guard of its siblings held.
-                    for (Node.Handler sibling : handlers) {
-                        if (sibling.guard().isPresent()) {
-                            here.facts().add(Term.App.of(Op.NOT, guard(here, sibling, payload)));
-                        }
-                    }
+                    handlers.stream().filter(sibling -> sibling.guard().isPresent())
+                            .forEach(sibling -> here.facts().add(Term.App.of(Op.NOT, guard(here, sibling, payload))));
                 }
                 walk(handler.body(), here);
             }
@@ -297,10 +292,9 @@ public final class GenerateObligations {
     /** A branch handled only under {@code when} guards: whenever it is taken, one of the guards holds (B5, else KORU050). */
     private void exhaustive(Node.Invoke invoke, Program.Branch branch, List<Node.Handler> handlers, Optional<Val> payload, Path taken) {
         Path all = taken.copy();
-        List<Term> guards = new ArrayList<>();
-        handlers.forEach(handler -> guards.add(guard(all, handler, payload)));
+        Term[] guards = handlers.stream().map(handler -> guard(all, handler, payload)).toArray(Term[]::new);
         oblige(all, Obligation.Kind.EXHAUSTIVE, handlers.get(0).origin(), Describe.exhaustive(invoke.event(), branch.name()),
-                List.of(), Term.App.of(Op.OR, guards.toArray(Term[]::new)));
+                List.of(), Term.App.of(Op.OR, guards));
     }
 
     /** The guard of {@code handler} with its payload bound, as an assumption on {@code path}; the facts it needs join {@code path}. */
@@ -350,10 +344,6 @@ public final class GenerateObligations {
         List<T> longer = new ArrayList<>(list);
         longer.add(last);
         return longer;
-    }
-
-    private Term condition(Path path, Expr condition) {
-        return translate(path, Mode.CODE, path.scope(), Map.of(), t -> t.term(condition, List.of()));
     }
 
     private Term contract(Path path, Mode mode, Map<String, Val> scope, Map<String, Val> in, Expr contract) {
