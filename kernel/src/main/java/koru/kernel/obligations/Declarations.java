@@ -80,12 +80,11 @@ final class Declarations {
             for (Field field : lookup.fieldsOf(type).orElseThrow()) {
                 fields.put(field.name(), fresh(path + "." + field.name(), field.type(), facts, origin));
             }
-            Val.Fields value = new Val.Fields(fields);
             if (type instanceof Ty.Record r) {
                 lookup.record(r.name()).orElseThrow().invariant().ifPresent(invariant -> facts.add(
                         new Translate(this, Translate.Mode.ASSUMED, fields, Map.of(), List.of(), facts, List.of()).term(invariant, List.of())));
             }
-            return value;
+            return new Val.Fields(fields);
         }
         Term.Var constant = constant(path, sortOf(type, origin));
         if (type instanceof Ty.Int i) {

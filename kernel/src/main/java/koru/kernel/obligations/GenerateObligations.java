@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -195,8 +194,7 @@ public final class GenerateObligations {
         }
         arrive(head, path, entry, loop.origin());
         Path inside = path.copy();
-        List<Val> current = new ArrayList<>();
-        event.inputs().forEach(input -> current.add(declarations.fresh(input.name(), input.type(), inside.facts(), loop.origin())));
+        List<Val> current = event.inputs().stream().map(input -> declarations.fresh(input.name(), input.type(), inside.facts(), loop.origin())).toList();
         inside.facts().add(loop.invariant().isPresent() ? invariant(head, inside, current, Mode.ASSUMED) : inferred(head, current));
         handle(loop.head(), call(event.name(), current, loop.head().origin(), inside), inside);
     }
@@ -214,11 +212,16 @@ public final class GenerateObligations {
 
     /** The user's invariant of the head's arguments {@code args}; it names them by input name, over the names in scope at the loop. */
     private Term invariant(LoopHead head, Path path, List<Val> args, Mode mode) {
-        Map<String, Val> scope = new LinkedHashMap<>(head.scope());
-        for (int i = 0; i < args.size(); i++) {
-            scope.put(head.event().inputs().get(i).name(), args.get(i));
-        }
+        Map<String, Val> scope = byInputName(head.event(), args, new LinkedHashMap<>(head.scope()));
         return contract(path, mode, scope, Map.of(), head.loop().invariant().orElseThrow());
+    }
+
+    /** {@code names} with {@code values}, the arguments of {@code event}, added by its inputs' names. */
+    private static Map<String, Val> byInputName(Program.Event event, List<Val> values, Map<String, Val> names) {
+        for (int i = 0; i < values.size(); i++) {
+            names.put(event.inputs().get(i).name(), values.get(i));
+        }
+        return names;
     }
 
     /** The inferred invariant, an unknown predicate over the values in scope at the loop and {@code args}. */
@@ -244,10 +247,7 @@ public final class GenerateObligations {
     /** The arguments of a call by input name; obliges the callee's precondition, then knows it. */
     private Map<String, Val> call(String event, List<Val> values, Origin origin, Path path) {
         Program.Event callee = declarations.lookup().event(event).orElseThrow();
-        Map<String, Val> args = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            args.put(callee.inputs().get(i).name(), values.get(i));
-        }
+        Map<String, Val> args = byInputName(callee, values, new LinkedHashMap<>());
         callee.pre().ifPresent(pre -> {
             Term goal = contract(path, Mode.GOAL, args, Map.of(), pre);
             oblige(path, Obligation.Kind.PRE, origin, Describe.precondition(event, pre), List.of(), goal);
@@ -362,8 +362,7 @@ public final class GenerateObligations {
     private void oblige(Path path, Obligation.Kind kind, Origin origin, String description, List<Term> conditions, Term goal) {
         List<Term> assumptions = new ArrayList<>(path.facts());
         assumptions.addAll(conditions);
-        String name = kind.name().toLowerCase(Locale.ROOT) + " " + origin.file() + ":" + origin.start();
-        Query query = SumLemmas.addTo(new Query(name, assumptions, goal), declarations::nonNegative);
+        Query query = SumLemmas.addTo(new Query(Describe.queryName(kind.name(), origin), assumptions, goal), declarations::nonNegative);
         obligations.add(new Obligation(kind, origin, description, query, Optional.empty(), path.trail()));
     }
 }
