@@ -54,15 +54,11 @@ public final class GenerateObligations {
             return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope), new ArrayList<>(received), new ArrayList<>(trail));
         }
 
-        Path taking(Origin at, String construct, String taken) {
+        /** The path on after {@code construct} at {@code at} went to {@code taken}, where {@code known} holds. */
+        Path taking(Origin at, String construct, String taken, Term... known) {
             Path copy = copy();
             copy.trail.add(new Obligation.Step(at, construct, taken));
-            return copy;
-        }
-
-        Path assuming(Term fact) {
-            Path copy = copy();
-            copy.facts.add(fact);
+            copy.facts.addAll(List.of(known));
             return copy;
         }
     }
@@ -132,8 +128,8 @@ public final class GenerateObligations {
             case Node.Construct construct -> construct(construct, path);
             case Node.If branch -> {
                 Term condition = code(path, branch.condition()).scalar();
-                walk(branch.then(), path.taking(branch.origin(), "if", "then").assuming(condition));
-                walk(branch.otherwise(), path.taking(branch.origin(), "if", "else").assuming(Term.App.of(Op.NOT, condition)));
+                walk(branch.then(), path.taking(branch.origin(), "if", "then", condition));
+                walk(branch.otherwise(), path.taking(branch.origin(), "if", "else", Term.App.of(Op.NOT, condition)));
             }
             case Node.End end -> { }
             case Node.Loop loop -> loop(loop, path);
@@ -275,7 +271,8 @@ public final class GenerateObligations {
                 exhaustive(invoke, branch, handlers, payload, taken);
             }
             for (Node.Handler handler : handlers) {
-                Path here = bound(taken, handler, payload);
+                Path here = taken.copy();
+                here.scope().putAll(binding(handler, payload));
                 handler.binding().ifPresent(binding -> here.received().addAll(handed));
                 if (handler.guard().isPresent()) {
                     here.facts().add(code(here, handler.guard().get()).scalar());
@@ -299,16 +296,14 @@ public final class GenerateObligations {
 
     /** The guard of {@code handler} with its payload bound, as an assumption on {@code path}; the facts it needs join {@code path}. */
     private Term guard(Path path, Node.Handler handler, Optional<Val> payload) {
-        Path theirs = bound(path, handler, payload);
-        Term guard = contract(theirs, Mode.ASSUMED, theirs.scope(), Map.of(), handler.guard().orElseThrow());
-        path.facts().addAll(theirs.facts().subList(path.facts().size(), theirs.facts().size()));
-        return guard;
+        Map<String, Val> scope = new LinkedHashMap<>(path.scope());
+        scope.putAll(binding(handler, payload));
+        return contract(path, Mode.ASSUMED, scope, Map.of(), handler.guard().orElseThrow());
     }
 
-    private static Path bound(Path path, Node.Handler handler, Optional<Val> payload) {
-        Path copy = path.copy();
-        handler.binding().ifPresent(binding -> payload.ifPresent(value -> copy.scope().put(binding, value)));
-        return copy;
+    /** The payload by the name {@code handler} binds it to, if it binds one. */
+    private static Map<String, Val> binding(Node.Handler handler, Optional<Val> payload) {
+        return handler.binding().flatMap(name -> payload.map(value -> Map.of(name, value))).orElse(Map.of());
     }
 
     /** A branch constructor: its value is code; the branch's postcondition must hold of it. */
