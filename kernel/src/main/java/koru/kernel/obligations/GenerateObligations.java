@@ -2,13 +2,13 @@
 package koru.kernel.obligations;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import koru.kernel.describe.Describe;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Lookup;
@@ -222,22 +222,9 @@ public final class GenerateObligations {
 
     /** The inferred invariant, an unknown predicate over the values in scope at the loop and {@code args}. */
     private static Term.PredicateApp inferred(LoopHead head, List<Val> args) {
-        List<Term> values = flatten(head.scope().values());
-        values.addAll(flatten(args));
+        List<Term> values = Stream.concat(head.scope().values().stream(), args.stream()).flatMap(Val::terms).toList();
         Horn.Predicate invariant = new Horn.Predicate("inv_" + head.loop().label(), values.stream().map(Term::sort).toList());
         return invariant.apply(values.toArray(Term[]::new));
-    }
-
-    /** The terms of values, a record's field by field. */
-    private static List<Term> flatten(Collection<Val> values) {
-        List<Term> terms = new ArrayList<>();
-        for (Val value : values) {
-            switch (value) {
-                case Val.Scalar scalar -> terms.add(scalar.term());
-                case Val.Fields fields -> terms.addAll(flatten(fields.fields().values()));
-            }
-        }
-        return terms;
     }
 
     /** The arguments of a call by input name; obliges the callee's precondition, then knows it. */

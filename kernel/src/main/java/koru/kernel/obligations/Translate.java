@@ -256,12 +256,11 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
 
     /** {@code left == right}: records field by field. */
     static Term equal(Val left, Val right) {
-        if (left instanceof Val.Scalar l) {
-            return app(Op.EQ, l.term(), right.scalar());
-        }
-        List<Term> fieldsEqual = new ArrayList<>();
-        ((Val.Fields) left).fields().forEach((name, value) -> fieldsEqual.add(equal(value, ((Val.Fields) right).field(name))));
-        return app(Op.AND, fieldsEqual.toArray(Term[]::new));
+        return switch (left) {
+            case Val.Scalar scalar -> app(Op.EQ, scalar.term(), right.scalar());
+            case Val.Fields fields -> app(Op.AND, fields.fields().entrySet().stream()
+                    .map(field -> equal(field.getValue(), ((Val.Fields) right).field(field.getKey()))).toArray(Term[]::new));
+        };
     }
 
     private static List<Term> with(List<Term> conditions, Term... more) {
