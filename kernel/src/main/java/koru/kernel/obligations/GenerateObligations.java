@@ -113,7 +113,7 @@ public final class GenerateObligations {
         // An obligation assuming an inferred invariant is proven with the Horn rules of every loop of the body.
         return obligations.stream().map(o -> o.query().assumptions().stream().noneMatch(a -> a instanceof Term.PredicateApp) ? o
                 : new Obligation(o.kind(), o.origin(), o.description(), o.query(), Optional.of(new Horn(o.query().name(), predicates,
-                        concat(rules, Horn.Rule.never(declarations.constants(), all(concat(o.query().assumptions(),
+                        Translate.with(rules, Horn.Rule.never(declarations.constants(), all(Translate.with(o.query().assumptions(),
                                 Term.App.of(Op.NOT, o.query().goal()))))))), o.path()))
                 .toList();
     }
@@ -320,12 +320,6 @@ public final class GenerateObligations {
 
     private static Term all(List<Term> facts) {
         return Term.App.of(Op.AND, facts.toArray(Term[]::new));
-    }
-
-    private static <T> List<T> concat(List<T> list, T last) {
-        List<T> longer = new ArrayList<>(list);
-        longer.add(last);
-        return longer;
     }
 
     private Term contract(Path path, Mode mode, Map<String, Val> scope, Map<String, Val> in, Expr contract) {

@@ -263,8 +263,10 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
         };
     }
 
-    private static List<Term> with(List<Term> conditions, Term... more) {
-        List<Term> all = new ArrayList<>(conditions);
+    /** A new list: {@code list}, then {@code more}. */
+    @SafeVarargs
+    static <T> List<T> with(List<T> list, T... more) {
+        List<T> all = new ArrayList<>(list);
         all.addAll(List.of(more));
         return all;
     }
