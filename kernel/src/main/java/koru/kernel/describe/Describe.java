@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.IntKind;
+import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Ty;
 
@@ -124,6 +125,11 @@ public final class Describe {
     /** A canonical name without its module, as the user writes it inside the module. */
     public static String simple(String canonical) {
         return canonical.substring(canonical.indexOf(':') + 1);
+    }
+
+    /** A query's name, for the SMT-LIB dump and solver traces: its obligation's kind and place. */
+    public static String queryName(String kind, Origin origin) {
+        return kind.toLowerCase(Locale.ROOT) + " " + origin.file() + ":" + origin.start();
     }
 
     private static String nested(Expr expr) {

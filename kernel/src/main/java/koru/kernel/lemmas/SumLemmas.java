@@ -34,8 +34,9 @@ import koru.smt.logic.Term;
  */
 public final class SumLemmas {
     private final Predicate<Term> valuesNonNegative;
-    private final Set<Term> stores = new LinkedHashSet<>();
-    private final Set<Term> emptyMaps = new LinkedHashSet<>();
+    /** The update and empty instances, in the order the query's terms are met. */
+    private final Set<Term> updates = new LinkedHashSet<>();
+    private final Set<Term> empties = new LinkedHashSet<>();
     private final Map<Term, Set<Term>> readKeysByMap = new LinkedHashMap<>();
 
     private SumLemmas(Predicate<Term> valuesNonNegative) {
@@ -65,7 +66,9 @@ public final class SumLemmas {
         switch (term) {
             case Term.App app -> {
                 if (app.op() == Op.STORE && isIntegerMap(app)) {
-                    stores.add(app);
+                    Term map = app.args().get(0);
+                    Term key = app.args().get(1);
+                    updates.add(app(Op.EQ, sum(app), app(Op.ADD, app(Op.SUB, sum(map), select(map, key)), app.args().get(2))));
                 }
                 if (app.op() == Op.SELECT && isIntegerMap(app.args().get(0))) {
                     readKeysByMap.computeIfAbsent(app.args().get(0), m -> new LinkedHashSet<>()).add(app.args().get(1));
@@ -77,31 +80,19 @@ public final class SumLemmas {
             }
             case Term.ConstArray constant -> {
                 if (isIntegerMap(constant) && constant.value().equals(Term.integer(0))) {
-                    emptyMaps.add(constant);
+                    empties.add(app(Op.EQ, sum(constant), Term.integer(0)));
                 }
                 collect(constant.value());
             }
             case Term.PredicateApp predicate -> predicate.args().forEach(this::collect);
-            case Term.Var v -> { }
-            case Term.IntLit i -> { }
-            case Term.BoolLit b -> { }
-            case Term.TextLit t -> { }
-            case Term.EnumLit e -> { }
+            // Variables and literals: no map term inside.
+            default -> { }
         }
     }
 
     private List<Term> instances() {
-        List<Term> instances = new ArrayList<>();
-        for (Term store : stores) {
-            Term.App app = (Term.App) store;
-            Term map = app.args().get(0);
-            Term key = app.args().get(1);
-            Term value = app.args().get(2);
-            instances.add(app(Op.EQ, sum(store), app(Op.ADD, app(Op.SUB, sum(map), select(map, key)), value)));
-        }
-        for (Term empty : emptyMaps) {
-            instances.add(app(Op.EQ, sum(empty), Term.integer(0)));
-        }
+        List<Term> instances = new ArrayList<>(updates);
+        instances.addAll(empties);
         readKeysByMap.forEach((map, keys) -> {
             if (valuesNonNegative.test(map)) {
                 instances.addAll(signLemmas(map, List.copyOf(keys)));

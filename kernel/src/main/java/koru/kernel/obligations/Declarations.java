@@ -1,7 +1,6 @@
 // Trusted: every fresh value carries exactly the facts its Koru type guarantees (integer ranges, record invariants), no more.
 package koru.kernel.obligations;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +19,8 @@ import koru.smt.logic.Term;
 /** The program's declarations as one body's queries see them: sorts, fresh constants and what their types guarantee. */
 final class Declarations {
     private final Lookup lookup;
-    private final Set<String> names = new HashSet<>();
-    private final List<Term.Var> constants = new ArrayList<>();
+    /** Every constant made so far, by name, in the order made. */
+    private final Map<String, Term.Var> constants = new LinkedHashMap<>();
     private final Set<Term> unsignedMaps = new HashSet<>();
 
     Declarations(Program program) {
@@ -57,17 +56,17 @@ final class Declarations {
     /** A new constant named {@code base}, or {@code base#n} if that name is taken: one constant per value on a path. */
     Term.Var constant(String base, Sort sort) {
         String name = base;
-        for (int n = 2; !names.add(name); n++) {
+        for (int n = 2; constants.containsKey(name); n++) {
             name = base + "#" + n;
         }
         Term.Var constant = new Term.Var(name, sort);
-        constants.add(constant);
+        constants.put(name, constant);
         return constant;
     }
 
     /** Every constant made so far: a Horn rule quantifies over all of them (an absent one is harmless). */
     List<Term.Var> constants() {
-        return List.copyOf(constants);
+        return List.copyOf(constants.values());
     }
 
     /**
@@ -80,12 +79,11 @@ final class Declarations {
             for (Field field : lookup.fieldsOf(type).orElseThrow()) {
                 fields.put(field.name(), fresh(path + "." + field.name(), field.type(), facts, origin));
             }
-            Val.Fields value = new Val.Fields(fields);
             if (type instanceof Ty.Record r) {
                 lookup.record(r.name()).orElseThrow().invariant().ifPresent(invariant -> facts.add(
                         new Translate(this, Translate.Mode.ASSUMED, fields, Map.of(), List.of(), facts, List.of()).term(invariant, List.of())));
             }
-            return value;
+            return new Val.Fields(fields);
         }
         Term.Var constant = constant(path, sortOf(type, origin));
         if (type instanceof Ty.Int i) {

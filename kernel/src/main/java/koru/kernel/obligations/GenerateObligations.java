@@ -2,14 +2,13 @@
 package koru.kernel.obligations;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import koru.kernel.describe.Describe;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Lookup;
@@ -55,15 +54,11 @@ public final class GenerateObligations {
             return new Path(new ArrayList<>(facts), new LinkedHashMap<>(scope), new ArrayList<>(received), new ArrayList<>(trail));
         }
 
-        Path taking(Origin at, String construct, String taken) {
+        /** The path on after {@code construct} at {@code at} went to {@code taken}, where {@code known} holds. */
+        Path taking(Origin at, String construct, String taken, Term... known) {
             Path copy = copy();
             copy.trail.add(new Obligation.Step(at, construct, taken));
-            return copy;
-        }
-
-        Path assuming(Term fact) {
-            Path copy = copy();
-            copy.facts.add(fact);
+            copy.facts.addAll(List.of(known));
             return copy;
         }
     }
@@ -78,8 +73,8 @@ public final class GenerateObligations {
     private final List<Horn.Predicate> predicates = new ArrayList<>();
     private final List<Horn.Rule> rules = new ArrayList<>();
 
-    /** A loop as its jumps see it: the names in scope at the loop, and the inferred invariant's predicate over their values and the arguments. */
-    private record LoopHead(Node.Loop loop, Program.Event event, Map<String, Val> scope, Horn.Predicate inferred) {
+    /** A loop as its jumps see it: the names in scope at the loop (values are immutable, so theirs stay the same in it). */
+    private record LoopHead(Node.Loop loop, Program.Event event, Map<String, Val> scope) {
     }
 
     private GenerateObligations(Program program, Body body) {
@@ -118,7 +113,7 @@ public final class GenerateObligations {
         // An obligation assuming an inferred invariant is proven with the Horn rules of every loop of the body.
         return obligations.stream().map(o -> o.query().assumptions().stream().noneMatch(a -> a instanceof Term.PredicateApp) ? o
                 : new Obligation(o.kind(), o.origin(), o.description(), o.query(), Optional.of(new Horn(o.query().name(), predicates,
-                        concat(rules, Horn.Rule.never(declarations.constants(), all(concat(o.query().assumptions(),
+                        Translate.with(rules, Horn.Rule.never(declarations.constants(), all(Translate.with(o.query().assumptions(),
                                 Term.App.of(Op.NOT, o.query().goal()))))))), o.path()))
                 .toList();
     }
@@ -132,9 +127,9 @@ public final class GenerateObligations {
             }
             case Node.Construct construct -> construct(construct, path);
             case Node.If branch -> {
-                Term condition = condition(path, branch.condition());
-                walk(branch.then(), path.taking(branch.origin(), "if", "then").assuming(condition));
-                walk(branch.otherwise(), path.taking(branch.origin(), "if", "else").assuming(Term.App.of(Op.NOT, condition)));
+                Term condition = code(path, branch.condition()).scalar();
+                walk(branch.then(), path.taking(branch.origin(), "if", "then", condition));
+                walk(branch.otherwise(), path.taking(branch.origin(), "if", "else", Term.App.of(Op.NOT, condition)));
             }
             case Node.End end -> { }
             case Node.Loop loop -> loop(loop, path);
@@ -188,18 +183,14 @@ public final class GenerateObligations {
     private void loop(Node.Loop loop, Path path) {
         Program.Event event = declarations.lookup().event(loop.head().event()).orElseThrow();
         List<Val> entry = code(path, loop.head().args());
-        List<Term> parameters = flatten(path.scope().values());
-        parameters.addAll(flatten(entry));
-        Horn.Predicate inferred = new Horn.Predicate("inv_" + loop.label(), parameters.stream().map(Term::sort).toList());
-        LoopHead head = new LoopHead(loop, event, new LinkedHashMap<>(path.scope()), inferred);
+        LoopHead head = new LoopHead(loop, event, new LinkedHashMap<>(path.scope()));
         loops.put(loop.label(), head);
         if (loop.invariant().isEmpty()) {
-            predicates.add(inferred);
+            predicates.add(inferred(head, entry).predicate());
         }
         arrive(head, path, entry, loop.origin());
         Path inside = path.copy();
-        List<Val> current = new ArrayList<>();
-        event.inputs().forEach(input -> current.add(declarations.fresh(input.name(), input.type(), inside.facts(), loop.origin())));
+        List<Val> current = event.inputs().stream().map(input -> declarations.fresh(input.name(), input.type(), inside.facts(), loop.origin())).toList();
         inside.facts().add(loop.invariant().isPresent() ? invariant(head, inside, current, Mode.ASSUMED) : inferred(head, current));
         handle(loop.head(), call(event.name(), current, loop.head().origin(), inside), inside);
     }
@@ -217,39 +208,29 @@ public final class GenerateObligations {
 
     /** The user's invariant of the head's arguments {@code args}; it names them by input name, over the names in scope at the loop. */
     private Term invariant(LoopHead head, Path path, List<Val> args, Mode mode) {
-        Map<String, Val> scope = new LinkedHashMap<>(head.scope());
-        for (int i = 0; i < args.size(); i++) {
-            scope.put(head.event().inputs().get(i).name(), args.get(i));
-        }
+        Map<String, Val> scope = byInputName(head.event(), args, new LinkedHashMap<>(head.scope()));
         return contract(path, mode, scope, Map.of(), head.loop().invariant().orElseThrow());
     }
 
-    /** The inferred invariant of the values in scope at the loop (unchanged since: values are immutable) and {@code args}. */
-    private static Term.PredicateApp inferred(LoopHead head, List<Val> args) {
-        List<Term> values = flatten(head.scope().values());
-        values.addAll(flatten(args));
-        return head.inferred().apply(values.toArray(Term[]::new));
+    /** {@code names} with {@code values}, the arguments of {@code event}, added by its inputs' names. */
+    private static Map<String, Val> byInputName(Program.Event event, List<Val> values, Map<String, Val> names) {
+        for (int i = 0; i < values.size(); i++) {
+            names.put(event.inputs().get(i).name(), values.get(i));
+        }
+        return names;
     }
 
-    /** The terms of values, a record's field by field. */
-    private static List<Term> flatten(Collection<Val> values) {
-        List<Term> terms = new ArrayList<>();
-        for (Val value : values) {
-            switch (value) {
-                case Val.Scalar scalar -> terms.add(scalar.term());
-                case Val.Fields fields -> terms.addAll(flatten(fields.fields().values()));
-            }
-        }
-        return terms;
+    /** The inferred invariant, an unknown predicate over the values in scope at the loop and {@code args}. */
+    private static Term.PredicateApp inferred(LoopHead head, List<Val> args) {
+        List<Term> values = Stream.concat(head.scope().values().stream(), args.stream()).flatMap(Val::terms).toList();
+        Horn.Predicate invariant = new Horn.Predicate("inv_" + head.loop().label(), values.stream().map(Term::sort).toList());
+        return invariant.apply(values.toArray(Term[]::new));
     }
 
     /** The arguments of a call by input name; obliges the callee's precondition, then knows it. */
     private Map<String, Val> call(String event, List<Val> values, Origin origin, Path path) {
         Program.Event callee = declarations.lookup().event(event).orElseThrow();
-        Map<String, Val> args = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            args.put(callee.inputs().get(i).name(), values.get(i));
-        }
+        Map<String, Val> args = byInputName(callee, values, new LinkedHashMap<>());
         callee.pre().ifPresent(pre -> {
             Term goal = contract(path, Mode.GOAL, args, Map.of(), pre);
             oblige(path, Obligation.Kind.PRE, origin, Describe.precondition(event, pre), List.of(), goal);
@@ -277,17 +258,15 @@ public final class GenerateObligations {
                 exhaustive(invoke, branch, handlers, payload, taken);
             }
             for (Node.Handler handler : handlers) {
-                Path here = bound(taken, handler, payload);
+                Path here = taken.copy();
+                here.scope().putAll(binding(handler, payload));
                 handler.binding().ifPresent(binding -> here.received().addAll(handed));
                 if (handler.guard().isPresent()) {
-                    here.facts().add(condition(here, handler.guard().get()));
+                    here.facts().add(code(here, handler.guard().get()).scalar());
                 } else {
                     // The unguarded handler runs when no guard of its siblings held.
-                    for (Node.Handler sibling : handlers) {
-                        if (sibling.guard().isPresent()) {
-                            here.facts().add(Term.App.of(Op.NOT, guard(here, sibling, payload)));
-                        }
-                    }
+                    handlers.stream().filter(sibling -> sibling.guard().isPresent())
+                            .forEach(sibling -> here.facts().add(Term.App.of(Op.NOT, guard(here, sibling, payload))));
                 }
                 walk(handler.body(), here);
             }
@@ -297,24 +276,21 @@ public final class GenerateObligations {
     /** A branch handled only under {@code when} guards: whenever it is taken, one of the guards holds (B5, else KORU050). */
     private void exhaustive(Node.Invoke invoke, Program.Branch branch, List<Node.Handler> handlers, Optional<Val> payload, Path taken) {
         Path all = taken.copy();
-        List<Term> guards = new ArrayList<>();
-        handlers.forEach(handler -> guards.add(guard(all, handler, payload)));
+        Term[] guards = handlers.stream().map(handler -> guard(all, handler, payload)).toArray(Term[]::new);
         oblige(all, Obligation.Kind.EXHAUSTIVE, handlers.get(0).origin(), Describe.exhaustive(invoke.event(), branch.name()),
-                List.of(), Term.App.of(Op.OR, guards.toArray(Term[]::new)));
+                List.of(), Term.App.of(Op.OR, guards));
     }
 
     /** The guard of {@code handler} with its payload bound, as an assumption on {@code path}; the facts it needs join {@code path}. */
     private Term guard(Path path, Node.Handler handler, Optional<Val> payload) {
-        Path theirs = bound(path, handler, payload);
-        Term guard = contract(theirs, Mode.ASSUMED, theirs.scope(), Map.of(), handler.guard().orElseThrow());
-        path.facts().addAll(theirs.facts().subList(path.facts().size(), theirs.facts().size()));
-        return guard;
+        Map<String, Val> scope = new LinkedHashMap<>(path.scope());
+        scope.putAll(binding(handler, payload));
+        return contract(path, Mode.ASSUMED, scope, Map.of(), handler.guard().orElseThrow());
     }
 
-    private static Path bound(Path path, Node.Handler handler, Optional<Val> payload) {
-        Path copy = path.copy();
-        handler.binding().ifPresent(binding -> payload.ifPresent(value -> copy.scope().put(binding, value)));
-        return copy;
+    /** The payload by the name {@code handler} binds it to, if it binds one. */
+    private static Map<String, Val> binding(Node.Handler handler, Optional<Val> payload) {
+        return handler.binding().flatMap(name -> payload.map(value -> Map.of(name, value))).orElse(Map.of());
     }
 
     /** A branch constructor: its value is code; the branch's postcondition must hold of it. */
@@ -346,16 +322,6 @@ public final class GenerateObligations {
         return Term.App.of(Op.AND, facts.toArray(Term[]::new));
     }
 
-    private static <T> List<T> concat(List<T> list, T last) {
-        List<T> longer = new ArrayList<>(list);
-        longer.add(last);
-        return longer;
-    }
-
-    private Term condition(Path path, Expr condition) {
-        return translate(path, Mode.CODE, path.scope(), Map.of(), t -> t.term(condition, List.of()));
-    }
-
     private Term contract(Path path, Mode mode, Map<String, Val> scope, Map<String, Val> in, Expr contract) {
         return translate(path, mode, scope, in, t -> t.term(contract, List.of()));
     }
@@ -372,8 +338,7 @@ public final class GenerateObligations {
     private void oblige(Path path, Obligation.Kind kind, Origin origin, String description, List<Term> conditions, Term goal) {
         List<Term> assumptions = new ArrayList<>(path.facts());
         assumptions.addAll(conditions);
-        String name = kind.name().toLowerCase(Locale.ROOT) + " " + origin.file() + ":" + origin.start();
-        Query query = SumLemmas.addTo(new Query(name, assumptions, goal), declarations::nonNegative);
+        Query query = SumLemmas.addTo(new Query(Describe.queryName(kind.name(), origin), assumptions, goal), declarations::nonNegative);
         obligations.add(new Obligation(kind, origin, description, query, Optional.empty(), path.trail()));
     }
 }

@@ -46,28 +46,22 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
 
     Val value(Expr expr, List<Term> conditions) {
         return switch (expr) {
-            case Expr.IntLit i -> scalar(Term.integer(i.value()));
-            case Expr.BoolLit b -> scalar(Term.bool(b.value()));
-            case Expr.TextLit t -> scalar(new Term.TextLit(t.value()));
-            case Expr.EnumLit e -> scalar(new Term.EnumLit(declarations.enumSort(e.enumeration()), e.value()));
-            case Expr.Var v -> lookup(scope, v.name());
-            case Expr.Input i -> lookup(inputs, i.field());
+            case Expr.IntLit i -> new Val.Scalar(Term.integer(i.value()));
+            case Expr.BoolLit b -> new Val.Scalar(Term.bool(b.value()));
+            case Expr.TextLit t -> new Val.Scalar(new Term.TextLit(t.value()));
+            case Expr.EnumLit e -> new Val.Scalar(new Term.EnumLit(declarations.enumSort(e.enumeration()), e.value()));
+            // The re-check resolved every name: the walk puts each in scope where the IR binds it.
+            case Expr.Var v -> Optional.ofNullable(scope.get(v.name())).orElseThrow();
+            case Expr.Input i -> Optional.ofNullable(inputs.get(i.field())).orElseThrow();
             case Expr.FieldOf f -> ((Val.Fields) value(f.target(), conditions)).field(f.field());
-            case Expr.Read r -> scalar(read(r, conditions));
-            case Expr.Unary u -> scalar(unary(u, conditions));
-            case Expr.Binary b -> scalar(binary(b, conditions));
-            case Expr.Builtin b -> scalar(builtin(b, conditions));
+            case Expr.Read r -> new Val.Scalar(read(r, conditions));
+            case Expr.Unary u -> new Val.Scalar(unary(u, conditions));
+            case Expr.Binary b -> new Val.Scalar(binary(b, conditions));
+            case Expr.Builtin b -> new Val.Scalar(builtin(b, conditions));
             case Expr.RecordLit r -> recordLiteral(r, conditions);
-            case Expr.PayloadLit p -> {
-                List<Field> declared = declarations.lookup().fieldsOf(p.type()).orElseThrow();
-                yield new Val.Fields(fieldValues(declared, p.fields(), conditions));
-            }
+            case Expr.PayloadLit p -> new Val.Fields(fieldValues(declarations.lookup().fieldsOf(p.type()).orElseThrow(), p.fields(), conditions));
             case Expr.ListLit l -> throw new Unsupported("list literals", l.origin());
         };
-    }
-
-    private static Val lookup(Map<String, Val> names, String name) {
-        return Optional.ofNullable(names.get(name)).orElseThrow(() -> new IllegalArgumentException(name + " is unbound"));
     }
 
     private Term read(Expr.Read read, List<Term> conditions) {
@@ -168,8 +162,7 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
     }
 
     private Term builtin(Expr.Builtin call, List<Term> conditions) {
-        List<Term> args = new ArrayList<>();
-        call.args().forEach(a -> args.add(term(a, conditions)));
+        List<Term> args = call.args().stream().map(a -> term(a, conditions)).toList();
         return switch (call.function()) {
             case LEN -> {
                 if (!args.get(0).sort().equals(Sort.TEXT)) {
@@ -263,22 +256,19 @@ record Translate(Declarations declarations, Mode mode, Map<String, Val> scope, M
 
     /** {@code left == right}: records field by field. */
     static Term equal(Val left, Val right) {
-        if (left instanceof Val.Scalar l) {
-            return app(Op.EQ, l.term(), right.scalar());
-        }
-        List<Term> fieldsEqual = new ArrayList<>();
-        ((Val.Fields) left).fields().forEach((name, value) -> fieldsEqual.add(equal(value, ((Val.Fields) right).field(name))));
-        return app(Op.AND, fieldsEqual.toArray(Term[]::new));
+        return switch (left) {
+            case Val.Scalar scalar -> app(Op.EQ, scalar.term(), right.scalar());
+            case Val.Fields fields -> app(Op.AND, fields.fields().entrySet().stream()
+                    .map(field -> equal(field.getValue(), ((Val.Fields) right).field(field.getKey()))).toArray(Term[]::new));
+        };
     }
 
-    private static List<Term> with(List<Term> conditions, Term... more) {
-        List<Term> all = new ArrayList<>(conditions);
+    /** A new list: {@code list}, then {@code more}. */
+    @SafeVarargs
+    static <T> List<T> with(List<T> list, T... more) {
+        List<T> all = new ArrayList<>(list);
         all.addAll(List.of(more));
         return all;
-    }
-
-    private static Val scalar(Term term) {
-        return new Val.Scalar(term);
     }
 
     private static Term app(Op op, Term... args) {

@@ -4,6 +4,7 @@ package koru.kernel.obligations;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import koru.smt.logic.Term;
 
 /**
@@ -14,6 +15,14 @@ sealed interface Val {
     /** The term of a plain value; where one is needed the re-check has typed the expression as no record or payload. */
     default Term scalar() {
         return ((Scalar) this).term();
+    }
+
+    /** The terms of this value, a record's field by field. */
+    default Stream<Term> terms() {
+        return switch (this) {
+            case Scalar scalar -> Stream.of(scalar.term());
+            case Fields fields -> fields.fields().values().stream().flatMap(Val::terms);
+        };
     }
 
     record Scalar(Term term) implements Val {
