@@ -39,11 +39,9 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
 
     /** The type {@code e} claims, once checked; the claim is returned even when wrong, so one mistake is reported once. */
     Ty check(Expr e, Scope scope) {
-        if (!wellFormed(e.type())) {
-            fail(e, "the type " + show(e.type()) + " names an undeclared type or is not a valid map");
-            return e.type();
-        }
-        compute(e, scope).filter(actual -> !actual.equals(e.type())).ifPresent(actual ->
+        Optional<Ty> computed = wellFormed(e.type()) ? compute(e, scope)
+                : fail(e, "the type " + show(e.type()) + " names an undeclared type or is not a valid map");
+        computed.filter(actual -> !actual.equals(e.type())).ifPresent(actual ->
                 fail(e, "an expression claims type " + show(e.type()) + " but has type " + show(actual)));
         return e.type();
     }
@@ -85,13 +83,11 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
             case Expr.PayloadLit p -> lookup.fieldsOf(p.type())
                     .map(fields -> inDeclarationOrder(p, fields, p.fields(), p.event() + " | " + p.branch(), scope))
                     .orElseGet(() -> fail(e, "no struct branch " + p.event() + " | " + p.branch()));
-            case Expr.ListLit l -> {
-                if (!(l.type() instanceof Ty.ListOf list)) {
-                    yield fail(e, "a list literal claims type " + show(l.type()));
-                }
+            case Expr.ListLit l when l.type() instanceof Ty.ListOf list -> {
                 l.elements().forEach(element -> expect(element, scope, list.element(), "a list element"));
                 yield Optional.of(l.type());
             }
+            case Expr.ListLit l -> fail(e, "a list literal claims type " + show(l.type()));
         };
     }
 

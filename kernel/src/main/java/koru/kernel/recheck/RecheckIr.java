@@ -195,20 +195,8 @@ public final class RecheckIr {
         if (event.branches().isEmpty()) {
             report(invoke.origin(), event.name() + " is void: it is called, not invoked");
         }
-        for (Node.Handler handler : invoke.handlers()) {
-            Optional<Branch> branch = Lookup.branch(event, handler.branch());
-            if (branch.isEmpty()) {
-                report(handler.origin(), event.name() + " has no branch " + handler.branch());
-                continue;
-            }
-            Optional<Ty> payload = Lookup.payloadType(event, branch.get());
-            if (payload.isPresent() != handler.binding().isPresent()) {
-                report(handler.origin(), Describe.handlerBinding(event.name(), handler.branch(), payload.isPresent()));
-            }
-            Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
-            handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
-            node(handler.body(), inner, loops);
-        }
+        invoke.handlers().stream().filter(h -> Lookup.branch(event, h.branch()).isEmpty())
+                .forEach(h -> report(h.origin(), event.name() + " has no branch " + h.branch()));
         for (Branch branch : event.branches()) {
             List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
             long unguarded = handlers.stream().filter(h -> h.guard().isEmpty()).count();
@@ -217,6 +205,15 @@ public final class RecheckIr {
             }
             if (unguarded > 1 || handlers.size() > 1 && unguarded == 0) {
                 report(invoke.origin(), Describe.handlerCount(event.name(), branch.name(), handlers.size(), unguarded));
+            }
+            Optional<Ty> payload = Lookup.payloadType(event, branch);
+            for (Node.Handler handler : handlers) {
+                if (payload.isPresent() != handler.binding().isPresent()) {
+                    report(handler.origin(), Describe.handlerBinding(event.name(), handler.branch(), payload.isPresent()));
+                }
+                Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
+                handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
+                node(handler.body(), inner, loops);
             }
         }
     }

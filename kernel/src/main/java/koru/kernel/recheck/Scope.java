@@ -14,10 +14,6 @@ import koru.kernel.ir.Ty;
 record Scope(Map<String, Ty> vars, Optional<Event> in, boolean contract) {
     static final Scope CODE = new Scope(Map.of(), Optional.empty(), false);
 
-    Scope {
-        vars = Map.copyOf(vars);
-    }
-
     static Scope contract(Optional<Event> in) {
         return new Scope(Map.of(), in, true);
     }
