@@ -99,6 +99,11 @@ public final class Describe {
         return event + " | " + branch + " has " + handlers + " handlers, " + unguarded + " unguarded: it needs exactly one unguarded";
     }
 
+    /** The re-check's message for a void event invoked ({@code invoked}), or an event with branches called. */
+    public static String callOrInvoke(String event, boolean invoked) {
+        return event + (invoked ? " is void: it is called, not invoked" : " has branches: it must be invoked and handled, not called");
+    }
+
     /** Canonical phantom states as the source writes them: {@code `opened`}, {@code `opened` or `closing`}. */
     public static String states(java.util.Collection<String> canonical) {
         return canonical.stream().sorted().map(s -> "`" + simple(s) + "`").collect(Collectors.joining(" or "));

@@ -102,14 +102,6 @@ public final class RecheckIr {
         return bound;
     }
 
-    private static Scope loopArguments(List<Field> inputs, Scope scope) {
-        Scope bound = scope;
-        for (Field input : inputs) {
-            bound = bound.with(input.name(), input.type());
-        }
-        return bound;
-    }
-
     private Scope bind(Scope scope, String name, Ty type, Origin origin) {
         if (scope.lookup(name).isPresent()) {
             report(origin, name + " is declared twice or shadows a name in scope");
@@ -153,12 +145,7 @@ public final class RecheckIr {
         switch (node) {
             case Node.Invoke invoke -> event(invoke.event(), invoke.origin()).ifPresent(e -> invoke(invoke, e, scope, loops));
             case Node.Call call -> {
-                event(call.event(), call.origin()).ifPresent(e -> {
-                    if (!e.branches().isEmpty()) {
-                        report(call.origin(), e.name() + " has branches: it must be invoked and handled, not called");
-                    }
-                    args(e, call.args(), scope, call.origin());
-                });
+                event(call.event(), call.origin()).ifPresent(e -> args(e, call.args(), false, scope, call.origin()));
                 node(call.next(), scope, loops);
             }
             case Node.Construct construct -> construct(construct, scope);
@@ -170,14 +157,14 @@ public final class RecheckIr {
                     // The invariant ranges over the head event's arguments by input name and the bindings in scope
                     // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
                     loop.invariant().ifPresent(inv -> exprs.expect(inv,
-                            loopArguments(head.inputs(), scope.asContract()), Ty.BOOL, "the invariant of #" + loop.label()));
+                            scope.asContract().with(head.inputs()), Ty.BOOL, "the invariant of #" + loop.label()));
                     Map<String, Event> inside = new HashMap<>(loops);
                     inside.put(loop.label(), head);
                     invoke(loop.head(), head, scope, inside);
                 });
             }
             case Node.Jump jump -> Optional.ofNullable(loops.get(jump.label())).ifPresentOrElse(
-                    head -> args(head, jump.args(), scope, jump.origin()),
+                    head -> args(head, jump.args(), true, scope, jump.origin()),
                     () -> report(jump.origin(), "@" + jump.label() + " is not inside the handlers of loop #" + jump.label()));
             case Node.If branch -> {
                 exprs.expect(branch.condition(), scope, Ty.BOOL, "an if condition");
@@ -191,10 +178,7 @@ public final class RecheckIr {
     }
 
     private void invoke(Node.Invoke invoke, Event event, Scope scope, Map<String, Event> loops) {
-        args(event, invoke.args(), scope, invoke.origin());
-        if (event.branches().isEmpty()) {
-            report(invoke.origin(), event.name() + " is void: it is called, not invoked");
-        }
+        args(event, invoke.args(), true, scope, invoke.origin());
         invoke.handlers().stream().filter(h -> Lookup.branch(event, h.branch()).isEmpty())
                 .forEach(h -> report(h.origin(), event.name() + " has no branch " + h.branch()));
         for (Branch branch : event.branches()) {
@@ -247,8 +231,14 @@ public final class RecheckIr {
         node(each.done(), scope, loops);
     }
 
-    /** {@code args} against {@code callee}'s inputs, in input order, each widening at most. */
-    private void args(Event callee, List<Expr> args, Scope scope, Origin origin) {
+    /**
+     * {@code args} against {@code callee}'s inputs, in input order, each widening at most; a void callee is called,
+     * one with branches {@code invoked} (a jump runs its loop's head again: invoked).
+     */
+    private void args(Event callee, List<Expr> args, boolean invoked, Scope scope, Origin origin) {
+        if (callee.branches().isEmpty() == invoked) {
+            report(origin, Describe.callOrInvoke(callee.name(), invoked));
+        }
         if (args.size() != callee.inputs().size()) {
             report(origin, callee.name() + " takes " + callee.inputs().size() + " arguments, given " + args.size());
             args.forEach(arg -> exprs.check(arg, scope));

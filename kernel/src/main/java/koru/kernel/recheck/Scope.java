@@ -1,9 +1,11 @@
 package koru.kernel.recheck;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import koru.kernel.ir.Program.Event;
+import koru.kernel.ir.Program.Field;
 import koru.kernel.ir.Ty;
 
 /**
@@ -29,6 +31,13 @@ record Scope(Map<String, Ty> vars, Optional<Event> in, boolean contract) {
     Scope with(String name, Ty type) {
         Map<String, Ty> wider = new HashMap<>(vars);
         wider.put(name, type);
+        return new Scope(wider, in, contract);
+    }
+
+    /** This scope with {@code fields} bound by name, each hiding a variable of that name (a loop's arguments in its invariant). */
+    Scope with(List<Field> fields) {
+        Map<String, Ty> wider = new HashMap<>(vars);
+        fields.forEach(field -> wider.put(field.name(), field.type()));
         return new Scope(wider, in, contract);
     }
 }
