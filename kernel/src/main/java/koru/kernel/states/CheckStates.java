@@ -124,13 +124,11 @@ public final class CheckStates {
                 settle(path, loop.entry(), jump.origin(), Set.of());
             }
             case Node.For loop -> {
-                switch (loop.over()) {
-                    case Node.Iteration.Range range -> {
-                        used(path, range.from());
-                        used(path, range.to());
-                    }
-                    case Node.Iteration.Elements list -> used(path, list.list());
-                }
+                List<Expr> over = switch (loop.over()) {
+                    case Node.Iteration.Range range -> List.of(range.from(), range.to());
+                    case Node.Iteration.Elements list -> List.of(list.list());
+                };
+                over.forEach(bound -> used(path, bound));
                 walk(loop.each(), new Path(new HashMap<>(path.values()), new HashMap<>(path.loops()), clock++));
                 walk(loop.done(), path.copy());
             }
