@@ -136,10 +136,8 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
 
     /** Integers of one signedness widen to the wider kind (B1); floats go only with floats. */
     private Optional<Ty> numeric(Expr at, Ty left, Ty right) {
-        if (left instanceof Ty.Float && right instanceof Ty.Float) {
-            return Optional.of(left);
-        }
-        return Ty.wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
+        return left instanceof Ty.Float && right instanceof Ty.Float ? Optional.of(left)
+                : Ty.wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
     }
 
     private Optional<Ty> builtin(Expr.Builtin b, List<Ty> args) {

@@ -172,8 +172,7 @@ public final class RecheckIr {
                 node(branch.otherwise(), scope, loops);
             }
             case Node.For each -> forEach(each, scope, loops);
-            case Node.End end -> {
-            }
+            case Node.End end -> { }
         }
     }
 
@@ -224,10 +223,9 @@ public final class RecheckIr {
             case Node.Iteration.Elements list -> exprs.check(list.list(), scope) instanceof Ty.ListOf l
                     ? Optional.of(l.element()) : Optional.empty();
         };
-        if (element.isEmpty()) {
-            report(each.origin(), "for needs a range of integers of one signedness or a list");
-        }
-        node(each.each(), element.map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope), loops);
+        Scope inside = element.or(() -> report(each.origin(), "for needs a range of integers of one signedness or a list"))
+                .map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope);
+        node(each.each(), inside, loops);
         node(each.done(), scope, loops);
     }
 
@@ -251,11 +249,7 @@ public final class RecheckIr {
     }
 
     private Optional<Event> event(String name, Origin origin) {
-        Optional<Event> event = lookup.event(name);
-        if (event.isEmpty()) {
-            report(origin, "no event " + name);
-        }
-        return event;
+        return lookup.event(name).or(() -> report(origin, "no event " + name));
     }
 
     private <T> void unique(List<T> items, Function<T, String> name, Function<T, Origin> origin, String what) {
@@ -267,7 +261,9 @@ public final class RecheckIr {
         }
     }
 
-    private void report(Origin origin, String message) {
+    /** Nothing, for an {@code Optional} chain: what was looked for is not there (reported). */
+    private <T> Optional<T> report(Origin origin, String message) {
         errors.add(new IrError(message, origin));
+        return Optional.empty();
     }
 }
