@@ -90,16 +90,12 @@ public final class RecheckIr {
         }
     }
 
-    /** {@code scope} with {@code fields} bound; each must have a declared type and a name not yet bound. */
+    /** The empty {@code scope} with {@code fields} bound; each must have a declared type and a name of its own. */
     private Scope fields(List<Field> fields, Scope scope, Origin origin) {
-        Scope bound = scope;
-        for (Field field : fields) {
-            if (!exprs.wellFormed(field.type())) {
-                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Describe.show(field.type()));
-            }
-            bound = bind(bound, field.name(), field.type(), origin);
-        }
-        return bound;
+        unique(fields, Field::name, field -> origin, "field");
+        fields.stream().filter(field -> !exprs.wellFormed(field.type())).forEach(field ->
+                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Describe.show(field.type())));
+        return scope.with(fields);
     }
 
     private Scope bind(Scope scope, String name, Ty type, Origin origin) {
@@ -136,7 +132,8 @@ public final class RecheckIr {
         }
         labels.clear();
         implementing = implemented;
-        Scope inputs = implemented.map(e -> fields(e.inputs(), Scope.CODE, body.origin())).orElse(Scope.CODE);
+        // The implemented event's inputs were checked with its declaration.
+        Scope inputs = implemented.map(e -> Scope.CODE.with(e.inputs())).orElse(Scope.CODE);
         node(body.root(), inputs, Map.of());
     }
 
