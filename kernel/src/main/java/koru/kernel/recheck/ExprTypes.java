@@ -67,11 +67,8 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
             case Expr.Var v -> scope.lookup(v.name()).or(() -> fail(e, "the variable " + v.name() + " is not in scope"));
             case Expr.Input i -> scope.in().isEmpty() ? fail(e, "in." + i.field() + " outside a branch postcondition")
                     : field(scope.in().get().inputs(), i.field(), e);
-            case Expr.FieldOf f -> {
-                Ty target = check(f.target(), scope);
-                yield lookup.fieldsOf(target).map(fields -> field(fields, f.field(), e))
-                        .orElseGet(() -> fail(e, show(target) + " has no fields"));
-            }
+            case Expr.FieldOf f -> lookup.fieldsOf(check(f.target(), scope)).map(fields -> field(fields, f.field(), e))
+                    .orElseGet(() -> fail(e, show(f.target().type()) + " has no fields"));
             case Expr.Read r -> check(r.map(), scope) instanceof Ty.MapOf m && assignable(m.key(), check(r.key(), scope))
                     ? Optional.of(m.value()) : fail(e, "m[k] needs a map and a key of its key type");
             case Expr.Unary u -> unary(u, check(u.operand(), scope), scope);

@@ -98,11 +98,11 @@ public final class CheckStates {
     private void walk(Node node, Path path) {
         switch (node) {
             case Node.Invoke invoke -> {
-                Event callee = event(invoke.event());
+                Event callee = lookup.event(invoke.event()).orElseThrow();
                 handle(invoke, callee, arguments(path, callee, invoke.args()), path);
             }
             case Node.Call call -> {
-                arguments(path, event(call.event()), call.args());
+                arguments(path, lookup.event(call.event()).orElseThrow(), call.args());
                 walk(call.next(), path);
             }
             case Node.Construct construct -> construct(construct, path);
@@ -113,7 +113,7 @@ public final class CheckStates {
             }
             case Node.End end -> settle(path, path.round(), end.origin(), Set.of());
             case Node.Loop loop -> {
-                Event head = event(loop.head().event());
+                Event head = lookup.event(loop.head().event()).orElseThrow();
                 Map<String, Set<String>> variables = arguments(path, head, loop.head().args());
                 path.loops().put(loop.label(), new Loop(head, clock++));
                 handle(loop.head(), head, variables, path);
@@ -167,8 +167,7 @@ public final class CheckStates {
      * ({@code [s!]} issues one). A state variable on an output is the state of the argument passed for it.
      */
     private void track(Path path, String key, State state, boolean input, Map<String, Set<String>> variables, Origin origin) {
-        Set<String> states = state instanceof State.Variable variable
-                ? Optional.ofNullable(variables.get(variable.name())).orElse(named(state)) : named(state);
+        Set<String> states = state instanceof State.Variable variable ? variables.getOrDefault(variable.name(), named(state)) : named(state);
         boolean obligation = input ? discharges(state) : state instanceof State.Is is && is.mark() == State.Mark.ISSUES;
         if (!states.isEmpty()) { // any state at all: nothing to track
             path.values().put(key, new Tracked(states, obligation ? Optional.of(site(StateCheck.Kind.OBLIGATION, origin)) : Optional.empty(),
@@ -312,9 +311,5 @@ public final class CheckStates {
     /** The violations of the check of {@code kind} at {@code origin}: a check exists once the walk meets it, broken or not. */
     private Set<Violation> site(StateCheck.Kind kind, Origin origin) {
         return sites.computeIfAbsent(new Site(kind, origin), k -> new LinkedHashSet<>());
-    }
-
-    private Event event(String name) {
-        return lookup.event(name).orElseThrow();
     }
 }
