@@ -102,7 +102,7 @@ public final class RecheckIr {
         if (scope.lookup(name).isPresent()) {
             report(origin, name + " is declared twice or shadows a name in scope");
         }
-        return scope.with(name, type);
+        return scope.with(List.of(new Field(name, type, Optional.empty(), origin)));
     }
 
     private void bodies(Program program) {
@@ -199,19 +199,15 @@ public final class RecheckIr {
     }
 
     private void construct(Node.Construct construct, Scope scope) {
-        if (implementing.isEmpty()) {
-            report(construct.origin(), "a branch constructor outside a subflow or mock");
-            return;
-        }
-        Event event = implementing.get();
-        Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
+        Optional<Event> implemented = implementing.or(() -> report(construct.origin(), "a branch constructor outside a subflow or mock"));
+        implemented.ifPresent(event -> Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
             Optional<Ty> payload = Lookup.payloadType(event, branch);
             if (payload.isPresent() != construct.value().isPresent()) {
                 report(construct.origin(), event.name() + " | " + branch.name() + (payload.isPresent() ? " needs" : " takes no") + " value");
             }
             construct.value().ifPresent(value -> payload.ifPresent(type ->
                     exprs.expect(value, scope, type, "the payload of " + event.name() + " | " + branch.name())));
-        }, () -> report(construct.origin(), event.name() + " has no branch " + construct.branch()));
+        }, () -> report(construct.origin(), event.name() + " has no branch " + construct.branch())));
     }
 
     private void forEach(Node.For each, Scope scope, Map<String, Event> loops) {

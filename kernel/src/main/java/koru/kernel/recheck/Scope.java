@@ -28,13 +28,7 @@ record Scope(Map<String, Ty> vars, Optional<Event> in, boolean contract) {
         return Optional.ofNullable(vars.get(name));
     }
 
-    Scope with(String name, Ty type) {
-        Map<String, Ty> wider = new HashMap<>(vars);
-        wider.put(name, type);
-        return new Scope(wider, in, contract);
-    }
-
-    /** This scope with {@code fields} bound by name, each hiding a variable of that name (a loop's arguments in its invariant). */
+    /** This scope with {@code fields} bound by name, each hiding a variable of that name (the re-check refuses what may not hide). */
     Scope with(List<Field> fields) {
         Map<String, Ty> wider = new HashMap<>(vars);
         fields.forEach(field -> wider.put(field.name(), field.type()));
