@@ -74,12 +74,8 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
             case Expr.Unary u -> unary(u, check(u.operand(), scope), scope);
             case Expr.Binary b -> binary(b, check(b.left(), scope), check(b.right(), scope), scope);
             case Expr.Builtin b -> builtin(b, b.args().stream().map(a -> check(a, scope)).toList());
-            case Expr.RecordLit r -> lookup.record(r.record())
-                    .map(d -> inDeclarationOrder(r, d.fields(), r.fields(), r.record(), scope))
-                    .orElseGet(() -> fail(e, "no record type " + r.record()));
-            case Expr.PayloadLit p -> lookup.fieldsOf(p.type())
-                    .map(fields -> inDeclarationOrder(p, fields, p.fields(), p.event() + " | " + p.branch(), scope))
-                    .orElseGet(() -> fail(e, "no struct branch " + p.event() + " | " + p.branch()));
+            case Expr.RecordLit r -> inDeclarationOrder(r, r.fields(), scope);
+            case Expr.PayloadLit p -> inDeclarationOrder(p, p.fields(), scope);
             case Expr.ListLit l when l.type() instanceof Ty.ListOf list -> {
                 l.elements().forEach(element -> expect(element, scope, list.element(), "a list element"));
                 yield Optional.of(l.type());
@@ -88,8 +84,13 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
         };
     }
 
-    /** A record or struct-payload literal: exactly the declared fields' values, in declaration order. */
-    private Optional<Ty> inDeclarationOrder(Expr literal, List<Field> declared, List<Expr> given, String what, Scope scope) {
+    /**
+     * A record or struct-payload literal: exactly the declared fields' values, in declaration order. Its type is
+     * declared: {@link #check} computes the type of an expression only once the type it claims is well formed.
+     */
+    private Optional<Ty> inDeclarationOrder(Expr literal, List<Expr> given, Scope scope) {
+        List<Field> declared = lookup.fieldsOf(literal.type()).orElseThrow();
+        String what = show(literal.type());
         if (declared.size() != given.size()) {
             return fail(literal, "a literal of " + what + " has " + given.size() + " fields, " + what + " declares " + declared.size());
         }
