@@ -43,9 +43,6 @@ public final class CheckStates {
 
     /** A value in a phantom state; {@code obligation} holds the violations of the check of the obligation it carries, if it carries one. */
     private record Tracked(Set<String> states, Optional<Set<Violation>> obligation, int created, Optional<Discharge> discharged) {
-        boolean live() {
-            return obligation.isPresent() && discharged.isEmpty();
-        }
     }
 
     /** A label loop around the current step: its head event, entered at tick {@code entry}. */
@@ -263,9 +260,9 @@ public final class CheckStates {
             if (value.created() <= entry) {
                 value.discharged().filter(d -> d.time() > entry).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).add(
                         new Violation(Rule.DISCHARGED_IN_LOOP, d.at(), key, Describe.dischargedInLoop(key), List.copyOf(value.states()), Optional.of(at))));
-            } else if (value.live() && !escaping.contains(key)) {
-                value.obligation().orElseThrow().add(
-                        new Violation(Rule.LEAK, at, key, Describe.leak(key, value.states()), List.copyOf(value.states()), Optional.empty()));
+            } else if (value.discharged().isEmpty() && !escaping.contains(key)) { // an obligation it carries is live
+                value.obligation().ifPresent(obligation -> obligation.add(
+                        new Violation(Rule.LEAK, at, key, Describe.leak(key, value.states()), List.copyOf(value.states()), Optional.empty())));
             }
         });
     }
