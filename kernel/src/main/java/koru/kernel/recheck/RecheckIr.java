@@ -126,15 +126,13 @@ public final class RecheckIr {
             report(body.origin(), "a " + body.kind() + " body cannot stand here");
         }
         boolean implementation = body.kind() == Kind.SUBFLOW || body.kind() == Kind.MOCK;
-        Optional<Event> implemented = body.implementing().flatMap(lookup::event).filter(e -> implementation);
-        if (implementation != implemented.isPresent() || implementation != body.implementing().isPresent()) {
+        implementing = body.implementing().flatMap(lookup::event).filter(e -> implementation);
+        if (implementation != implementing.isPresent() || implementation != body.implementing().isPresent()) {
             report(body.origin(), "a " + body.kind() + " body must implement " + (implementation ? "a declared event" : "no event"));
         }
         labels.clear();
-        implementing = implemented;
         // The implemented event's inputs were checked with its declaration.
-        Scope inputs = implemented.map(e -> Scope.CODE.with(e.inputs())).orElse(Scope.CODE);
-        node(body.root(), inputs, Map.of());
+        node(body.root(), implementing.map(e -> Scope.CODE.with(e.inputs())).orElse(Scope.CODE), Map.of());
     }
 
     /** {@code loops}: the head event of each loop whose head's handlers enclose {@code node}, by label. */
@@ -180,10 +178,8 @@ public final class RecheckIr {
         for (Branch branch : event.branches()) {
             List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
             long unguarded = handlers.stream().filter(h -> h.guard().isEmpty()).count();
-            if (handlers.isEmpty() && !branch.optional()) {
-                report(invoke.origin(), event.name() + " | " + branch.name() + " is not handled");
-            }
-            if (unguarded > 1 || handlers.size() > 1 && unguarded == 0) {
+            // A non-optional branch is handled; one handled has exactly one unguarded handler, or one handler only.
+            if (handlers.isEmpty() ? !branch.optional() : unguarded > 1 || handlers.size() > 1 && unguarded == 0) {
                 report(invoke.origin(), Describe.handlerCount(event.name(), branch.name(), handlers.size(), unguarded));
             }
             Optional<Ty> payload = Lookup.payloadType(event, branch);
