@@ -155,13 +155,12 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
                     ? Optional.of(new Ty.Int(IntKind.U64)) : Optional.empty();
             case MIN, MAX -> args.get(0) instanceof Ty.Int ? numeric(b, args.get(0), args.get(1)) : Optional.empty();
             case EMPTY_MAP -> Optional.of(b.type()).filter(t -> t instanceof Ty.MapOf);
-            case PUT -> first instanceof Ty.MapOf m && assignable(m.key(), args.get(1)) && assignable(m.value(), args.get(2))
-                    ? Optional.of(first) : Optional.empty();
+            case PUT -> Optional.of(first)
+                    .filter(t -> t instanceof Ty.MapOf m && assignable(m.key(), args.get(1)) && assignable(m.value(), args.get(2)));
             case REMOVE -> first instanceof Ty.MapOf m && assignable(m.key(), args.get(1))
                     || first instanceof Ty.SetOf s && assignable(s.element(), args.get(1)) ? Optional.of(first) : Optional.empty();
             case SUM -> first instanceof Ty.MapOf m && m.value() instanceof Ty.Int ? Optional.of(m.value()) : Optional.empty();
-            case SET -> b.type() instanceof Ty.SetOf s && args.stream().allMatch(a -> assignable(s.element(), a))
-                    ? Optional.of(b.type()) : Optional.empty();
+            case SET -> Optional.of(b.type()).filter(t -> t instanceof Ty.SetOf s && args.stream().allMatch(a -> assignable(s.element(), a)));
             case HAS, ADD -> first instanceof Ty.SetOf s && assignable(s.element(), args.get(1))
                     ? Optional.of(b.function() == Function.HAS ? Ty.BOOL : first) : Optional.empty();
             case UNION, INTER, SUBSET -> first instanceof Ty.SetOf && first.equals(args.get(1))
