@@ -11,7 +11,7 @@ import koru.kernel.ir.Ty;
 /**
  * Guarantees: an expression checked in a scope may name only its variables, may read {@code in.f}
  * only when {@code in} (the event of a branch postcondition) is present, and may use {@code ==>}
- * only when it is a contract.
+ * only when it is a contract. A scope's map is its own: {@link #with} binds into a copy, and nothing else writes to it.
  */
 record Scope(Map<String, Ty> vars, Optional<Event> in, boolean contract) {
     static final Scope CODE = new Scope(Map.of(), Optional.empty(), false);
