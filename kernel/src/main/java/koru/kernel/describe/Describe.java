@@ -95,9 +95,15 @@ public final class Describe {
         return "a handler of " + event + " | " + branch + (payload ? " must bind its payload" : " binds a payload the branch does not have");
     }
 
-    /** The re-check's message for a branch without exactly one unguarded handler. */
+    /** The re-check's message for a non-optional branch not handled, or one without exactly one unguarded handler. */
     public static String handlerCount(String event, String branch, int handlers, long unguarded) {
-        return event + " | " + branch + " has " + handlers + " handlers, " + unguarded + " unguarded: it needs exactly one unguarded";
+        return handlers == 0 ? event + " | " + branch + " is not handled"
+                : event + " | " + branch + " has " + handlers + " handlers, " + unguarded + " unguarded: it needs exactly one unguarded";
+    }
+
+    /** The re-check's message for a void event invoked ({@code invoked}), or an event with branches called. */
+    public static String callOrInvoke(String event, boolean invoked) {
+        return event + (invoked ? " is void: it is called, not invoked" : " has branches: it must be invoked and handled, not called");
     }
 
     /** Canonical phantom states as the source writes them: {@code `opened`}, {@code `opened` or `closing`}. */

@@ -39,11 +39,9 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
 
     /** The type {@code e} claims, once checked; the claim is returned even when wrong, so one mistake is reported once. */
     Ty check(Expr e, Scope scope) {
-        if (!wellFormed(e.type())) {
-            fail(e, "the type " + show(e.type()) + " names an undeclared type or is not a valid map");
-            return e.type();
-        }
-        compute(e, scope).filter(actual -> !actual.equals(e.type())).ifPresent(actual ->
+        Optional<Ty> computed = wellFormed(e.type()) ? compute(e, scope)
+                : fail(e, "the type " + show(e.type()) + " names an undeclared type or is not a valid map");
+        computed.filter(actual -> !actual.equals(e.type())).ifPresent(actual ->
                 fail(e, "an expression claims type " + show(e.type()) + " but has type " + show(actual)));
         return e.type();
     }
@@ -69,34 +67,30 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
             case Expr.Var v -> scope.lookup(v.name()).or(() -> fail(e, "the variable " + v.name() + " is not in scope"));
             case Expr.Input i -> scope.in().isEmpty() ? fail(e, "in." + i.field() + " outside a branch postcondition")
                     : field(scope.in().get().inputs(), i.field(), e);
-            case Expr.FieldOf f -> {
-                Ty target = check(f.target(), scope);
-                yield lookup.fieldsOf(target).map(fields -> field(fields, f.field(), e))
-                        .orElseGet(() -> fail(e, show(target) + " has no fields"));
-            }
+            case Expr.FieldOf f -> lookup.fieldsOf(check(f.target(), scope)).map(fields -> field(fields, f.field(), e))
+                    .orElseGet(() -> fail(e, show(f.target().type()) + " has no fields"));
             case Expr.Read r -> check(r.map(), scope) instanceof Ty.MapOf m && assignable(m.key(), check(r.key(), scope))
                     ? Optional.of(m.value()) : fail(e, "m[k] needs a map and a key of its key type");
             case Expr.Unary u -> unary(u, check(u.operand(), scope), scope);
             case Expr.Binary b -> binary(b, check(b.left(), scope), check(b.right(), scope), scope);
             case Expr.Builtin b -> builtin(b, b.args().stream().map(a -> check(a, scope)).toList());
-            case Expr.RecordLit r -> lookup.record(r.record())
-                    .map(d -> inDeclarationOrder(r, d.fields(), r.fields(), r.record(), scope))
-                    .orElseGet(() -> fail(e, "no record type " + r.record()));
-            case Expr.PayloadLit p -> lookup.fieldsOf(p.type())
-                    .map(fields -> inDeclarationOrder(p, fields, p.fields(), p.event() + " | " + p.branch(), scope))
-                    .orElseGet(() -> fail(e, "no struct branch " + p.event() + " | " + p.branch()));
-            case Expr.ListLit l -> {
-                if (!(l.type() instanceof Ty.ListOf list)) {
-                    yield fail(e, "a list literal claims type " + show(l.type()));
-                }
+            case Expr.RecordLit r -> inDeclarationOrder(r, r.fields(), scope);
+            case Expr.PayloadLit p -> inDeclarationOrder(p, p.fields(), scope);
+            case Expr.ListLit l when l.type() instanceof Ty.ListOf list -> {
                 l.elements().forEach(element -> expect(element, scope, list.element(), "a list element"));
                 yield Optional.of(l.type());
             }
+            case Expr.ListLit l -> fail(e, "a list literal claims type " + show(l.type()));
         };
     }
 
-    /** A record or struct-payload literal: exactly the declared fields' values, in declaration order. */
-    private Optional<Ty> inDeclarationOrder(Expr literal, List<Field> declared, List<Expr> given, String what, Scope scope) {
+    /**
+     * A record or struct-payload literal: exactly the declared fields' values, in declaration order. Its type is
+     * declared: {@link #check} computes the type of an expression only once the type it claims is well formed.
+     */
+    private Optional<Ty> inDeclarationOrder(Expr literal, List<Expr> given, Scope scope) {
+        List<Field> declared = lookup.fieldsOf(literal.type()).orElseThrow();
+        String what = show(literal.type());
         if (declared.size() != given.size()) {
             return fail(literal, "a literal of " + what + " has " + given.size() + " fields, " + what + " declares " + declared.size());
         }
@@ -140,10 +134,8 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
 
     /** Integers of one signedness widen to the wider kind (B1); floats go only with floats. */
     private Optional<Ty> numeric(Expr at, Ty left, Ty right) {
-        if (left instanceof Ty.Float && right instanceof Ty.Float) {
-            return Optional.of(left);
-        }
-        return Ty.wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
+        return left instanceof Ty.Float && right instanceof Ty.Float ? Optional.of(left)
+                : Ty.wider(left, right).or(() -> fail(at, "needs numbers of one signedness, found " + show(left) + " and " + show(right)));
     }
 
     private Optional<Ty> builtin(Expr.Builtin b, List<Ty> args) {
@@ -163,13 +155,12 @@ record ExprTypes(Lookup lookup, List<IrError> errors) {
                     ? Optional.of(new Ty.Int(IntKind.U64)) : Optional.empty();
             case MIN, MAX -> args.get(0) instanceof Ty.Int ? numeric(b, args.get(0), args.get(1)) : Optional.empty();
             case EMPTY_MAP -> Optional.of(b.type()).filter(t -> t instanceof Ty.MapOf);
-            case PUT -> first instanceof Ty.MapOf m && assignable(m.key(), args.get(1)) && assignable(m.value(), args.get(2))
-                    ? Optional.of(first) : Optional.empty();
+            case PUT -> Optional.of(first)
+                    .filter(t -> t instanceof Ty.MapOf m && assignable(m.key(), args.get(1)) && assignable(m.value(), args.get(2)));
             case REMOVE -> first instanceof Ty.MapOf m && assignable(m.key(), args.get(1))
                     || first instanceof Ty.SetOf s && assignable(s.element(), args.get(1)) ? Optional.of(first) : Optional.empty();
             case SUM -> first instanceof Ty.MapOf m && m.value() instanceof Ty.Int ? Optional.of(m.value()) : Optional.empty();
-            case SET -> b.type() instanceof Ty.SetOf s && args.stream().allMatch(a -> assignable(s.element(), a))
-                    ? Optional.of(b.type()) : Optional.empty();
+            case SET -> Optional.of(b.type()).filter(t -> t instanceof Ty.SetOf s && args.stream().allMatch(a -> assignable(s.element(), a)));
             case HAS, ADD -> first instanceof Ty.SetOf s && assignable(s.element(), args.get(1))
                     ? Optional.of(b.function() == Function.HAS ? Ty.BOOL : first) : Optional.empty();
             case UNION, INTER, SUBSET -> first instanceof Ty.SetOf && first.equals(args.get(1))

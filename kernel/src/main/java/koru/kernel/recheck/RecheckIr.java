@@ -90,31 +90,19 @@ public final class RecheckIr {
         }
     }
 
-    /** {@code scope} with {@code fields} bound; each must have a declared type and a name not yet bound. */
+    /** The empty {@code scope} with {@code fields} bound; each must have a declared type and a name of its own. */
     private Scope fields(List<Field> fields, Scope scope, Origin origin) {
-        Scope bound = scope;
-        for (Field field : fields) {
-            if (!exprs.wellFormed(field.type())) {
-                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Describe.show(field.type()));
-            }
-            bound = bind(bound, field.name(), field.type(), origin);
-        }
-        return bound;
-    }
-
-    private static Scope loopArguments(List<Field> inputs, Scope scope) {
-        Scope bound = scope;
-        for (Field input : inputs) {
-            bound = bound.with(input.name(), input.type());
-        }
-        return bound;
+        unique(fields, Field::name, field -> origin, "field");
+        fields.stream().filter(field -> !exprs.wellFormed(field.type())).forEach(field ->
+                report(field.origin(), "field " + field.name() + " has the undeclared or invalid type " + Describe.show(field.type())));
+        return scope.with(fields);
     }
 
     private Scope bind(Scope scope, String name, Ty type, Origin origin) {
         if (scope.lookup(name).isPresent()) {
             report(origin, name + " is declared twice or shadows a name in scope");
         }
-        return scope.with(name, type);
+        return scope.with(List.of(new Field(name, type, Optional.empty(), origin)));
     }
 
     private void bodies(Program program) {
@@ -138,14 +126,13 @@ public final class RecheckIr {
             report(body.origin(), "a " + body.kind() + " body cannot stand here");
         }
         boolean implementation = body.kind() == Kind.SUBFLOW || body.kind() == Kind.MOCK;
-        Optional<Event> implemented = body.implementing().flatMap(lookup::event).filter(e -> implementation);
-        if (implementation != implemented.isPresent() || implementation != body.implementing().isPresent()) {
+        implementing = body.implementing().flatMap(lookup::event).filter(e -> implementation);
+        if (implementation != implementing.isPresent() || implementation != body.implementing().isPresent()) {
             report(body.origin(), "a " + body.kind() + " body must implement " + (implementation ? "a declared event" : "no event"));
         }
         labels.clear();
-        implementing = implemented;
-        Scope inputs = implemented.map(e -> fields(e.inputs(), Scope.CODE, body.origin())).orElse(Scope.CODE);
-        node(body.root(), inputs, Map.of());
+        // The implemented event's inputs were checked with its declaration.
+        node(body.root(), implementing.map(e -> Scope.CODE.with(e.inputs())).orElse(Scope.CODE), Map.of());
     }
 
     /** {@code loops}: the head event of each loop whose head's handlers enclose {@code node}, by label. */
@@ -153,12 +140,7 @@ public final class RecheckIr {
         switch (node) {
             case Node.Invoke invoke -> event(invoke.event(), invoke.origin()).ifPresent(e -> invoke(invoke, e, scope, loops));
             case Node.Call call -> {
-                event(call.event(), call.origin()).ifPresent(e -> {
-                    if (!e.branches().isEmpty()) {
-                        report(call.origin(), e.name() + " has branches: it must be invoked and handled, not called");
-                    }
-                    args(e, call.args(), scope, call.origin());
-                });
+                event(call.event(), call.origin()).ifPresent(e -> args(e, call.args(), false, scope, call.origin()));
                 node(call.next(), scope, loops);
             }
             case Node.Construct construct -> construct(construct, scope);
@@ -170,14 +152,14 @@ public final class RecheckIr {
                     // The invariant ranges over the head event's arguments by input name and the bindings in scope
                     // (Part D); an argument named like a binding is the argument there (`#loop[where i <= n] step(n: n)`).
                     loop.invariant().ifPresent(inv -> exprs.expect(inv,
-                            loopArguments(head.inputs(), scope.asContract()), Ty.BOOL, "the invariant of #" + loop.label()));
+                            scope.asContract().with(head.inputs()), Ty.BOOL, "the invariant of #" + loop.label()));
                     Map<String, Event> inside = new HashMap<>(loops);
                     inside.put(loop.label(), head);
                     invoke(loop.head(), head, scope, inside);
                 });
             }
             case Node.Jump jump -> Optional.ofNullable(loops.get(jump.label())).ifPresentOrElse(
-                    head -> args(head, jump.args(), scope, jump.origin()),
+                    head -> args(head, jump.args(), true, scope, jump.origin()),
                     () -> report(jump.origin(), "@" + jump.label() + " is not inside the handlers of loop #" + jump.label()));
             case Node.If branch -> {
                 exprs.expect(branch.condition(), scope, Ty.BOOL, "an if condition");
@@ -185,56 +167,43 @@ public final class RecheckIr {
                 node(branch.otherwise(), scope, loops);
             }
             case Node.For each -> forEach(each, scope, loops);
-            case Node.End end -> {
-            }
+            case Node.End end -> { }
         }
     }
 
     private void invoke(Node.Invoke invoke, Event event, Scope scope, Map<String, Event> loops) {
-        args(event, invoke.args(), scope, invoke.origin());
-        if (event.branches().isEmpty()) {
-            report(invoke.origin(), event.name() + " is void: it is called, not invoked");
-        }
-        for (Node.Handler handler : invoke.handlers()) {
-            Optional<Branch> branch = Lookup.branch(event, handler.branch());
-            if (branch.isEmpty()) {
-                report(handler.origin(), event.name() + " has no branch " + handler.branch());
-                continue;
-            }
-            Optional<Ty> payload = Lookup.payloadType(event, branch.get());
-            if (payload.isPresent() != handler.binding().isPresent()) {
-                report(handler.origin(), Describe.handlerBinding(event.name(), handler.branch(), payload.isPresent()));
-            }
-            Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
-            handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
-            node(handler.body(), inner, loops);
-        }
+        args(event, invoke.args(), true, scope, invoke.origin());
+        invoke.handlers().stream().filter(h -> Lookup.branch(event, h.branch()).isEmpty())
+                .forEach(h -> report(h.origin(), event.name() + " has no branch " + h.branch()));
         for (Branch branch : event.branches()) {
             List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();
             long unguarded = handlers.stream().filter(h -> h.guard().isEmpty()).count();
-            if (handlers.isEmpty() && !branch.optional()) {
-                report(invoke.origin(), event.name() + " | " + branch.name() + " is not handled");
-            }
-            if (unguarded > 1 || handlers.size() > 1 && unguarded == 0) {
+            // A non-optional branch is handled; one handled has exactly one unguarded handler, or one handler only.
+            if (handlers.isEmpty() ? !branch.optional() : unguarded > 1 || handlers.size() > 1 && unguarded == 0) {
                 report(invoke.origin(), Describe.handlerCount(event.name(), branch.name(), handlers.size(), unguarded));
+            }
+            Optional<Ty> payload = Lookup.payloadType(event, branch);
+            for (Node.Handler handler : handlers) {
+                if (payload.isPresent() != handler.binding().isPresent()) {
+                    report(handler.origin(), Describe.handlerBinding(event.name(), handler.branch(), payload.isPresent()));
+                }
+                Scope inner = handler.binding().flatMap(name -> payload.map(type -> bind(scope, name, type, handler.origin()))).orElse(scope);
+                handler.guard().ifPresent(guard -> exprs.expect(guard, inner, Ty.BOOL, "a handler guard"));
+                node(handler.body(), inner, loops);
             }
         }
     }
 
     private void construct(Node.Construct construct, Scope scope) {
-        if (implementing.isEmpty()) {
-            report(construct.origin(), "a branch constructor outside a subflow or mock");
-            return;
-        }
-        Event event = implementing.get();
-        Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
+        Optional<Event> implemented = implementing.or(() -> report(construct.origin(), "a branch constructor outside a subflow or mock"));
+        implemented.ifPresent(event -> Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
             Optional<Ty> payload = Lookup.payloadType(event, branch);
             if (payload.isPresent() != construct.value().isPresent()) {
                 report(construct.origin(), event.name() + " | " + branch.name() + (payload.isPresent() ? " needs" : " takes no") + " value");
             }
             construct.value().ifPresent(value -> payload.ifPresent(type ->
                     exprs.expect(value, scope, type, "the payload of " + event.name() + " | " + branch.name())));
-        }, () -> report(construct.origin(), event.name() + " has no branch " + construct.branch()));
+        }, () -> report(construct.origin(), event.name() + " has no branch " + construct.branch())));
     }
 
     private void forEach(Node.For each, Scope scope, Map<String, Event> loops) {
@@ -243,15 +212,20 @@ public final class RecheckIr {
             case Node.Iteration.Elements list -> exprs.check(list.list(), scope) instanceof Ty.ListOf l
                     ? Optional.of(l.element()) : Optional.empty();
         };
-        if (element.isEmpty()) {
-            report(each.origin(), "for needs a range of integers of one signedness or a list");
-        }
-        node(each.each(), element.map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope), loops);
+        Scope inside = element.or(() -> report(each.origin(), "for needs a range of integers of one signedness or a list"))
+                .map(type -> bind(scope, each.binding(), type, each.origin())).orElse(scope);
+        node(each.each(), inside, loops);
         node(each.done(), scope, loops);
     }
 
-    /** {@code args} against {@code callee}'s inputs, in input order, each widening at most. */
-    private void args(Event callee, List<Expr> args, Scope scope, Origin origin) {
+    /**
+     * {@code args} against {@code callee}'s inputs, in input order, each widening at most; a void callee is called,
+     * one with branches {@code invoked} (a jump runs its loop's head again: invoked).
+     */
+    private void args(Event callee, List<Expr> args, boolean invoked, Scope scope, Origin origin) {
+        if (callee.branches().isEmpty() == invoked) {
+            report(origin, Describe.callOrInvoke(callee.name(), invoked));
+        }
         if (args.size() != callee.inputs().size()) {
             report(origin, callee.name() + " takes " + callee.inputs().size() + " arguments, given " + args.size());
             args.forEach(arg -> exprs.check(arg, scope));
@@ -264,11 +238,7 @@ public final class RecheckIr {
     }
 
     private Optional<Event> event(String name, Origin origin) {
-        Optional<Event> event = lookup.event(name);
-        if (event.isEmpty()) {
-            report(origin, "no event " + name);
-        }
-        return event;
+        return lookup.event(name).or(() -> report(origin, "no event " + name));
     }
 
     private <T> void unique(List<T> items, Function<T, String> name, Function<T, Origin> origin, String what) {
@@ -280,7 +250,9 @@ public final class RecheckIr {
         }
     }
 
-    private void report(Origin origin, String message) {
+    /** Nothing, for an {@code Optional} chain: what was looked for is not there (reported). */
+    private <T> Optional<T> report(Origin origin, String message) {
         errors.add(new IrError(message, origin));
+        return Optional.empty();
     }
 }

@@ -1,7 +1,6 @@
 // Trusted: every rule of A7 is checked on every path of every body; a check holds only if no path breaks it.
 package koru.kernel.states;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,19 +43,19 @@ public final class CheckStates {
 
     /** A value in a phantom state; {@code obligation} holds the violations of the check of the obligation it carries, if it carries one. */
     private record Tracked(Set<String> states, Optional<Set<Violation>> obligation, int created, Optional<Discharge> discharged) {
-        boolean live() {
-            return obligation.isPresent() && discharged.isEmpty();
-        }
     }
 
-    /** A loop around the current step: a label's (with its head event) or a {@code for}'s, entered at tick {@code entry}. */
-    private record Scope(Optional<String> label, Optional<Event> head, int entry) {
+    /** A label loop around the current step: its head event, entered at tick {@code entry}. */
+    private record Loop(Event head, int entry) {
     }
 
-    /** The tracked values and the enclosing loops at one point of a path; copied where the path forks. */
-    private record Path(Map<String, Tracked> values, List<Scope> scopes) {
+    /**
+     * The tracked values and the enclosing label loops at one point of a path, and the tick the innermost
+     * {@code for} around it was entered at (-1 outside any: before everything); copied where the path forks.
+     */
+    private record Path(Map<String, Tracked> values, Map<String, Loop> loops, int round) {
         Path copy() {
-            return new Path(new HashMap<>(values), new ArrayList<>(scopes));
+            return new Path(new HashMap<>(values), new HashMap<>(loops), round);
         }
     }
 
@@ -87,7 +86,7 @@ public final class CheckStates {
 
     private void body(Body body) {
         implemented = body.implementing().map(name -> lookup.event(name).orElseThrow());
-        Path entry = new Path(new HashMap<>(), new ArrayList<>());
+        Path entry = new Path(new HashMap<>(), new HashMap<>(), -1);
         implemented.ifPresent(event -> event.inputs().forEach(input -> input.state().ifPresent(
                 state -> track(entry, input.name(), state, true, Map.of(), input.origin()))));
         walk(body.root(), entry);
@@ -96,11 +95,11 @@ public final class CheckStates {
     private void walk(Node node, Path path) {
         switch (node) {
             case Node.Invoke invoke -> {
-                Event callee = event(invoke.event());
+                Event callee = lookup.event(invoke.event()).orElseThrow();
                 handle(invoke, callee, arguments(path, callee, invoke.args()), path);
             }
             case Node.Call call -> {
-                arguments(path, event(call.event()), call.args());
+                arguments(path, lookup.event(call.event()).orElseThrow(), call.args());
                 walk(call.next(), path);
             }
             case Node.Construct construct -> construct(construct, path);
@@ -109,31 +108,25 @@ public final class CheckStates {
                 walk(branch.then(), path.copy());
                 walk(branch.otherwise(), path.copy());
             }
-            case Node.End end -> end(path, end.origin());
+            case Node.End end -> settle(path, path.round(), end.origin(), Set.of());
             case Node.Loop loop -> {
-                Event head = event(loop.head().event());
+                Event head = lookup.event(loop.head().event()).orElseThrow();
                 Map<String, Set<String>> variables = arguments(path, head, loop.head().args());
-                Path inside = path.copy();
-                inside.scopes().add(new Scope(Optional.of(loop.label()), Optional.of(head), clock++));
-                handle(loop.head(), head, variables, inside);
+                path.loops().put(loop.label(), new Loop(head, clock++));
+                handle(loop.head(), head, variables, path);
             }
             case Node.Jump jump -> {
-                Scope loop = path.scopes().reversed().stream()
-                        .filter(s -> s.label().equals(Optional.of(jump.label()))).findFirst().orElseThrow();
-                arguments(path, loop.head().orElseThrow(), jump.args());
-                endIteration(path, loop, jump.origin());
+                Loop loop = Optional.ofNullable(path.loops().get(jump.label())).orElseThrow();
+                arguments(path, loop.head(), jump.args());
+                settle(path, loop.entry(), jump.origin(), Set.of());
             }
             case Node.For loop -> {
-                switch (loop.over()) {
-                    case Node.Iteration.Range range -> {
-                        used(path, range.from());
-                        used(path, range.to());
-                    }
-                    case Node.Iteration.Elements list -> used(path, list.list());
-                }
-                Path each = path.copy();
-                each.scopes().add(new Scope(Optional.empty(), Optional.empty(), clock++));
-                walk(loop.each(), each);
+                List<Expr> over = switch (loop.over()) {
+                    case Node.Iteration.Range range -> List.of(range.from(), range.to());
+                    case Node.Iteration.Elements list -> List.of(list.list());
+                };
+                over.forEach(bound -> used(path, bound));
+                walk(loop.each(), new Path(new HashMap<>(path.values()), new HashMap<>(path.loops()), clock++));
                 walk(loop.done(), path.copy());
             }
         }
@@ -146,7 +139,7 @@ public final class CheckStates {
             if (handlers.isEmpty()) {
                 Path ends = path.copy();
                 receive(ends, branch, Describe.simple(callee.name()) + " | " + branch.name(), variables, invoke.origin());
-                end(ends, invoke.origin());
+                settle(ends, ends.round(), invoke.origin(), Set.of());
             }
             for (Node.Handler handler : handlers) {
                 Path here = path.copy();
@@ -171,8 +164,7 @@ public final class CheckStates {
      * ({@code [s!]} issues one). A state variable on an output is the state of the argument passed for it.
      */
     private void track(Path path, String key, State state, boolean input, Map<String, Set<String>> variables, Origin origin) {
-        Set<String> states = state instanceof State.Variable variable
-                ? Optional.ofNullable(variables.get(variable.name())).orElse(named(state)) : named(state);
+        Set<String> states = state instanceof State.Variable variable ? variables.getOrDefault(variable.name(), named(state)) : named(state);
         boolean obligation = input ? discharges(state) : state instanceof State.Is is && is.mark() == State.Mark.ISSUES;
         if (!states.isEmpty()) { // any state at all: nothing to track
             path.values().put(key, new Tracked(states, obligation ? Optional.of(site(StateCheck.Kind.OBLIGATION, origin)) : Optional.empty(),
@@ -221,11 +213,9 @@ public final class CheckStates {
         Optional<Tracked> tracked = key(value).map(path.values()::get);
         Set<String> accepted = named(required); // empty for a variable: any state, or none
         Set<String> had = tracked.map(Tracked::states).orElse(Set.of());
-        if (tracked.isPresent() && tracked.get().discharged().isPresent()) {
-            return had; // used after discharge: already reported
-        }
-        // An untracked value has no state: only a state variable accepts it.
-        if (tracked.isEmpty() ? !(required instanceof State.Variable) : !accepted.isEmpty() && !accepted.containsAll(had)) {
+        // An untracked value has no state: only a state variable accepts it. One used after discharge is already reported.
+        if (tracked.isEmpty() ? !(required instanceof State.Variable)
+                : tracked.get().discharged().isEmpty() && !accepted.isEmpty() && !accepted.containsAll(had)) {
             check.add(new Violation(Rule.MISMATCH, value.origin(), Describe.of(value), Describe.stateMismatch(value, had, where, accepted),
                     List.copyOf(had), Optional.empty()));
         }
@@ -251,7 +241,7 @@ public final class CheckStates {
                 }
             }
         });
-        leaks(path, construct.origin(), escaping);
+        settle(path, -1, construct.origin(), escaping);
     }
 
     private void returned(Path path, Expr value, State state, Branch branch, Set<String> escaping) {
@@ -261,38 +251,20 @@ public final class CheckStates {
         }
     }
 
-    /** The end of a path: of an iteration inside a {@code for}'s {@code each}, else of the body. */
-    private void end(Path path, Origin at) {
-        path.scopes().reversed().stream().filter(s -> s.label().isEmpty()).findFirst()
-                .ifPresentOrElse(loop -> endIteration(path, loop, at), () -> leaks(path, at, Set.of()));
-    }
-
-    /** Rule 3: no obligation is live at the end of the body, except those escaping through the constructed branch. */
-    private void leaks(Path path, Origin at, Set<String> escaping) {
+    /**
+     * Rules 3 and 4: what was made after tick {@code entry} is settled at {@code at}, except obligations escaping
+     * through the constructed branch; what was made before must not have been discharged since (the loop goes round).
+     */
+    private void settle(Path path, int entry, Origin at, Set<String> escaping) {
         path.values().forEach((key, value) -> {
-            if (value.live() && !escaping.contains(key)) {
-                leak(key, value, at);
-            }
-        });
-    }
-
-    /** Rule 4: an iteration settles what it made, and leaves what was made before the loop live for the next one. */
-    private void endIteration(Path path, Scope loop, Origin at) {
-        path.values().forEach((key, value) -> {
-            if (value.created() > loop.entry()) {
-                if (value.live()) {
-                    leak(key, value, at);
-                }
-            } else {
-                value.discharged().filter(d -> d.time() > loop.entry()).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).add(
+            if (value.created() <= entry) {
+                value.discharged().filter(d -> d.time() > entry).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).add(
                         new Violation(Rule.DISCHARGED_IN_LOOP, d.at(), key, Describe.dischargedInLoop(key), List.copyOf(value.states()), Optional.of(at))));
+            } else if (value.discharged().isEmpty() && !escaping.contains(key)) { // an obligation it carries is live
+                value.obligation().ifPresent(obligation -> obligation.add(
+                        new Violation(Rule.LEAK, at, key, Describe.leak(key, value.states()), List.copyOf(value.states()), Optional.empty())));
             }
         });
-    }
-
-    private static void leak(String key, Tracked value, Origin at) {
-        value.obligation().orElseThrow().add(
-                new Violation(Rule.LEAK, at, key, Describe.leak(key, value.states()), List.copyOf(value.states()), Optional.empty()));
     }
 
     /** Rule 2: no part of {@code expr} names a value that was discharged (a binding, a payload and its fields overlap). */
@@ -336,9 +308,5 @@ public final class CheckStates {
     /** The violations of the check of {@code kind} at {@code origin}: a check exists once the walk meets it, broken or not. */
     private Set<Violation> site(StateCheck.Kind kind, Origin origin) {
         return sites.computeIfAbsent(new Site(kind, origin), k -> new LinkedHashSet<>());
-    }
-
-    private Event event(String name) {
-        return lookup.event(name).orElseThrow();
     }
 }

@@ -10,12 +10,9 @@ import koru.kernel.ir.Origin;
  * decided by the kernel without a solver: a value passed where a state is required ({@link Kind#STATE},
  * at the argument), or an obligation issued ({@link Kind#OBLIGATION}, at the handler or input that
  * receives it). It holds when no path of the body broke it; otherwise {@code violations} says where.
+ * Its lists, and a violation's states, are immutable copies: {@link CheckStates} makes them, and only it.
  */
 public record StateCheck(Kind kind, Origin origin, List<Violation> violations) {
-    public StateCheck {
-        violations = List.copyOf(violations);
-    }
-
     public enum Kind {
         STATE,
         OBLIGATION
@@ -31,9 +28,6 @@ public record StateCheck(Kind kind, Origin origin, List<Violation> violations) {
      * after discharge) or where the loop goes round again (discharge inside a loop).
      */
     public record Violation(Rule rule, Origin at, String subject, String message, List<String> states, Optional<Origin> earlier) {
-        public Violation {
-            states = List.copyOf(states);
-        }
     }
 
     /** The rules of A7, numbered as there. */
