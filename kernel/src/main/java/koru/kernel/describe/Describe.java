@@ -128,6 +128,11 @@ public final class Describe {
         return "`" + binding + "` was made outside the loop and is discharged inside it, but this path goes round the loop again";
     }
 
+    public static String hostCapability(String event) {
+        return simple(event) + " returns a capability but is implemented by a host proc (or not at all) without `~[authority]`:"
+                + " only an authority may make one from nothing";
+    }
+
     /** A canonical name without its module, as the user writes it inside the module. */
     public static String simple(String canonical) {
         return canonical.substring(canonical.indexOf(':') + 1);

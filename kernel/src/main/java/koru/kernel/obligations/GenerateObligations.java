@@ -95,7 +95,25 @@ public final class GenerateObligations {
                 skipped.add(new Skipped(body.origin(), unsupported.origin, unsupported.what));
             }
         }
+        hostCapabilities(program, obligations);
         return new Result(obligations, skipped);
+    }
+
+    /**
+     * B4: only an {@code ~[authority]} event may be implemented by a host proc (or left without an
+     * implementation, whose contract is assumed alike) when it returns a capability; anything else could
+     * return one made from nothing. Such an event is an obligation that cannot hold.
+     */
+    private static void hostCapabilities(Program program, List<Obligation> obligations) {
+        Lookup lookup = new Lookup(program);
+        for (Program.Event event : program.events()) {
+            if (event.implementation() != Program.Implementation.SUBFLOW && !event.flags().contains(Program.Flag.AUTHORITY)
+                    && event.branches().stream().anyMatch(b -> Lookup.payloadType(event, b)
+                            .filter(type -> Received.canHold(type, lookup, new java.util.HashSet<>())).isPresent())) {
+                obligations.add(new Obligation(Obligation.Kind.CAP, event.origin(), Describe.hostCapability(event.name()),
+                        new Query(Describe.queryName("cap", event.origin()), List.of(), Term.bool(false)), Optional.empty(), List.of()));
+            }
+        }
     }
 
     private List<Obligation> obligationsOf(Body body) {

@@ -27,4 +27,10 @@ record Received(String type, Val.Fields value) {
         }
         return capabilities;
     }
+
+    /** Whether a value of {@code type} can hold a capability: it is one, or a field of it can ({@code seen}: records on the way). */
+    static boolean canHold(Ty type, Lookup lookup, java.util.Set<Ty> seen) {
+        return seen.add(type) && (type instanceof Ty.Record r && lookup.record(r.name()).orElseThrow().capability()
+                || lookup.fieldsOf(type).orElse(List.of()).stream().anyMatch(field -> canHold(field.type(), lookup, seen)));
+    }
 }

@@ -75,9 +75,23 @@ class CapabilityObligationsTest {
                         fn(INTER, RIGHTS, rights(in("cap", DOC_CAP)), in("keep", RIGHTS))))));
         Program.Event edit = event("c:edit", List.of(f("cap", DOC_CAP), f("text", Ty.TEXT)),
                 Optional.of(fn(HAS, Ty.BOOL, rights(var("cap", DOC_CAP)), right("write"))), HOST);
+        // B4: a host proc may implement an event that returns a capability only if it is an authority.
+        Program.Event restrictAsDeclared = restrictBy == HOST ? authority(restrict) : restrict;
         return Ir.program(Stream.concat(Stream.of(enumType("c:Right", "read", "write", "admin"),
                                 capabilityType("c:DocCap", f("doc", U64), f("rights", RIGHTS))), types.stream()).toList(),
-                Stream.concat(Stream.of(grant, restrict, edit), events.stream()).toList(), bodies);
+                Stream.concat(Stream.of(grant, restrictAsDeclared, edit), events.stream()).toList(), bodies);
+    }
+
+    @Test
+    void aHostEventThatReturnsACapabilityMustBeAnAuthority() {
+        Program.Event mint = event("c:mint", List.of(f("doc", U64)), Optional.empty(), HOST, branch("minted", DOC_CAP, Optional.empty()));
+        Program.Event box = event("c:box", List.of(f("doc", U64)), Optional.empty(), Program.Implementation.NONE,
+                new Program.Branch("boxed", new Program.Payload.Fields(List.of(f("cap", DOC_CAP), f("note", Ty.TEXT))), Optional.empty(), false,
+                        anywhere()));
+        Verdicts verdicts = Verdicts.of(withMore(List.of(), List.of(mint, box), HOST, grantRestrictEdit("write")));
+        assertEquals(2, verdicts.count(CAP), "mint and box; grant and the host restrict are authorities");
+        assertTrue(verdicts.all().stream().filter(v -> v.obligation().kind() == CAP)
+                .allMatch(v -> v.outcome() instanceof koru.smt.logic.Outcome.Failed));
     }
 
     /** {@code ~grant(doc: 7) | granted g |> restrict(cap: g, keep: set(K)) | restricted r |> edit(cap: r, text: "hello")}. */
