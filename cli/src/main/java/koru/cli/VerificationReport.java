@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import koru.elaborator.Elaboration;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.diag.Code;
@@ -199,7 +200,7 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         return steps.stream()
                 .map(step -> "`" + step.construct().substring(step.construct().indexOf(':') + 1) + "` (line "
                         + sources.span(step.at()).line() + ") " + step.taken())
-                .collect(java.util.stream.Collectors.joining(", ", "path: ", ""));
+                .collect(Collectors.joining(", ", "path: ", ""));
     }
 
     /** Host-implemented and unimplemented events' contracts: assumed, not proven (B5); `koru test` checks them. */

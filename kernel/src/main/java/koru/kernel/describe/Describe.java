@@ -1,5 +1,6 @@
 package koru.kernel.describe;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -107,16 +108,16 @@ public final class Describe {
     }
 
     /** Canonical phantom states as the source writes them: {@code `opened`}, {@code `opened` or `closing`}. */
-    public static String states(java.util.Collection<String> canonical) {
+    public static String states(Collection<String> canonical) {
         return canonical.stream().sorted().map(s -> "`" + simple(s) + "`").collect(Collectors.joining(" or "));
     }
 
-    public static String stateMismatch(Expr value, java.util.Collection<String> had, String where, java.util.Collection<String> needed) {
+    public static String stateMismatch(Expr value, Collection<String> had, String where, Collection<String> needed) {
         return "`" + of(value) + "` " + (had.isEmpty() ? "carries no phantom state" : "is " + states(had)) + ", but " + where
                 + " needs " + states(needed);
     }
 
-    public static String leak(String binding, java.util.Collection<String> states) {
+    public static String leak(String binding, Collection<String> states) {
         return "obligation " + states(states) + " on `" + binding + "` is never discharged on this path";
     }
 

@@ -3,6 +3,7 @@ package koru.kernel.obligations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,12 @@ import koru.kernel.ir.Expr;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Origin;
-import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
+import koru.kernel.ir.Program;
 import koru.kernel.ir.Ty;
 import koru.kernel.lemmas.SumLemmas;
-import koru.kernel.recheck.RecheckIr;
 import koru.kernel.obligations.Translate.Mode;
+import koru.kernel.recheck.RecheckIr;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Op;
 import koru.smt.logic.Query;
@@ -109,7 +110,7 @@ public final class GenerateObligations {
         for (Program.Event event : program.events()) {
             if (event.implementation() != Program.Implementation.SUBFLOW && !event.flags().contains(Program.Flag.AUTHORITY)
                     && event.branches().stream().anyMatch(b -> Lookup.payloadType(event, b)
-                            .filter(type -> Received.canHold(type, lookup, new java.util.HashSet<>())).isPresent())) {
+                            .filter(type -> Received.canHold(type, lookup, new HashSet<>())).isPresent())) {
                 obligations.add(new Obligation(Obligation.Kind.CAP, event.origin(), Describe.hostCapability(event.name()),
                         new Query(Describe.queryName("cap", event.origin()), List.of(), Term.bool(false)), Optional.empty(), List.of()));
             }

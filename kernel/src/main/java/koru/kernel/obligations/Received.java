@@ -3,6 +3,7 @@ package koru.kernel.obligations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Program.Field;
 import koru.kernel.ir.Ty;
@@ -29,7 +30,7 @@ record Received(String type, Val.Fields value) {
     }
 
     /** Whether a value of {@code type} can hold a capability: it is one, or a field of it can ({@code seen}: records on the way). */
-    static boolean canHold(Ty type, Lookup lookup, java.util.Set<Ty> seen) {
+    static boolean canHold(Ty type, Lookup lookup, Set<Ty> seen) {
         return seen.add(type) && (type instanceof Ty.Record r && lookup.record(r.name()).orElseThrow().capability()
                 || lookup.fieldsOf(type).orElse(List.of()).stream().anyMatch(field -> canHold(field.type(), lookup, seen)));
     }

@@ -1,6 +1,7 @@
 // Trusted: a Koru value is a term, or for a record or a struct payload one value per field.
 package koru.kernel.obligations;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ sealed interface Val {
     /** Fields in declaration order. */
     record Fields(Map<String, Val> fields) implements Val {
         public Fields {
-            fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         }
 
         Val field(String name) {

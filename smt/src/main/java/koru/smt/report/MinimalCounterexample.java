@@ -10,10 +10,13 @@ import com.microsoft.z3.Optimize;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Status;
 import com.microsoft.z3.Z3Exception;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
 import koru.smt.logic.Sort;
@@ -105,10 +108,10 @@ public final class MinimalCounterexample {
     }
 
     /** The divisors of every {@code /} and {@code %} in {@code term}. */
-    private static java.util.List<Term> divisors(Term term) {
-        java.util.List<Term> found = new java.util.ArrayList<>();
+    private static List<Term> divisors(Term term) {
+        List<Term> found = new ArrayList<>();
         if (term instanceof Term.App app) {
-            if (app.op() == koru.smt.logic.Op.DIV || app.op() == koru.smt.logic.Op.REM) {
+            if (app.op() == Op.DIV || app.op() == Op.REM) {
                 found.add(app.args().get(1));
             }
             app.args().forEach(arg -> found.addAll(divisors(arg)));
