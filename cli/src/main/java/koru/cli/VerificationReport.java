@@ -116,26 +116,21 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
 
     /**
      * A failure is reported only when it is real (LANGUAGE.md Part D): a query's counterexample replayed on
-     * concrete values, or a refutation by the Horn solver, which is exact unless it goes through the
-     * uninterpreted `sum` (known there only by lemma instances). Anything else is unknown.
+     * concrete values, or a refutation by the Horn solver, which is exact in the theories it accepts (it
+     * refuses the uninterpreted `sum`: such a loop obligation is unknown, never failed). Anything else is unknown.
      */
     private static boolean confirmed(Obligation obligation, Outcome.Failed failed) {
-        return obligation.loops().map(horn -> horn.rules().stream().noneMatch(rule -> mentionsSum(rule.body()) || rule.head().filter(VerificationReport::mentionsSum).isPresent()))
-                .orElse(failed.replay() instanceof Replay.Confirmed);
+        return obligation.loops().isPresent() || failed.replay() instanceof Replay.Confirmed;
     }
 
-    private static boolean mentionsSum(Term term) {
-        return switch (term) {
-            case Term.App app -> app.op() == Op.SUM || app.args().stream().anyMatch(VerificationReport::mentionsSum);
-            case Term.PredicateApp predicate -> predicate.args().stream().anyMatch(VerificationReport::mentionsSum);
-            case Term.ConstArray array -> mentionsSum(array.value());
-            default -> false;
-        };
-    }
-
-    /** Z3 says "canceled" when the deterministic resource limit stops it. */
+    /** Z3's reason in the user's terms: "canceled" is the deterministic limit; Spacer names `sum` by its Z3 symbol, with its rules. */
     private static String why(Outcome.Unknown unknown) {
-        return unknown.reason().equals("canceled") ? "its resource limit was reached" : unknown.reason();
+        if (unknown.reason().equals("canceled")) {
+            return "its resource limit was reached";
+        }
+        return unknown.reason().startsWith("Uninterpreted 'koru!sum!")
+                ? "the Horn solver does not reason about `sum` inside a loop"
+                : unknown.reason();
     }
 
     private static Diagnostic failure(Obligation obligation, Span span, Outcome.Failed failed, Sources sources) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigInteger;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -32,10 +30,7 @@ class CounterexampleTest {
 
     /** {@code koru verify} on a program of the soundness corpus's reject folder: what a user sees on stderr. */
     private static String verifyRejected(String program) throws URISyntaxException {
-        Path path = Path.of(CounterexampleTest.class.getResource("/verify/reject/" + program).toURI());
-        StringWriter err = new StringWriter();
-        Koru.run(new String[] {"verify", "--color", "never", "--jobs", "1", path.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        return err.toString().replace(System.lineSeparator(), "\n");
+        return KoruRun.verify(Path.of(CounterexampleTest.class.getResource("/verify/reject/" + program).toURI())).err();
     }
 
     @Test
@@ -98,12 +93,10 @@ class CounterexampleTest {
                 | then |> mean 0
                 | else |> mean total / count
                 """);
-        StringWriter err = new StringWriter();
-        int exitCode = Koru.run(new String[] {"verify", "--color", "never", "--jobs", "1", program.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        String shown = err.toString().replace(System.lineSeparator(), "\n");
+        KoruRun run = KoruRun.verify(program);
+        String shown = run.err();
         assertAll(
-                () -> assertEquals(ExitCode.PROGRAM_WRONG, exitCode, shown),
+                () -> assertEquals(ExitCode.PROGRAM_WRONG, run.exitCode(), shown),
                 () -> assertTrue(shown.contains("error[KORU105]"), shown),
                 () -> assertTrue(shown.contains("warning[KORU110]: not proven, and not refuted: the solver's counterexample could not be"
                         + " confirmed on concrete values"), shown),

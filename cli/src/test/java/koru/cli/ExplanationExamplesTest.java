@@ -70,9 +70,9 @@ class ExplanationExamplesTest {
                 .map(code -> dynamicTest(code.id(), () -> {
                     Matcher examples = EXAMPLE.matcher(Explanations.of(code));
                     assertTrue(examples.find() && !FILE_MARK.matcher(examples.group(2)).find(), () -> code + ": one-file examples");
-                    Verified wrong = verify(code, "wrong", examples.group(2));
+                    KoruRun wrong = verify(code, "wrong", examples.group(2));
                     assertTrue(examples.find());
-                    Verified right = verify(code, "right", examples.group(2));
+                    KoruRun right = verify(code, "right", examples.group(2));
                     assertAll(
                             () -> assertEquals(Set.of(code.id()), wrong.codes(), () -> code + ": the wrong example under verify\n" + wrong.err()),
                             () -> assertTrue(wrong.exitCode() != 0, () -> code + ": the wrong example must not verify"),
@@ -80,21 +80,10 @@ class ExplanationExamplesTest {
                 }));
     }
 
-    private record Verified(int exitCode, String err) {
-        Set<String> codes() {
-            return DIAGNOSTIC_CODE.matcher(err).results().map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
-        }
-    }
-
-    private static final Pattern DIAGNOSTIC_CODE = Pattern.compile("^(?:error|warning)\\[(KORU\\d{3})]", Pattern.MULTILINE);
-
-    private Verified verify(Code code, String kind, String example) throws IOException {
+    private KoruRun verify(Code code, String kind, String example) throws IOException {
         Path file = projects.resolve(code.id() + "-" + kind + ".kz");
         Files.writeString(file, example + "\n");
-        java.io.StringWriter err = new java.io.StringWriter();
-        int exitCode = Koru.run(new String[] {"verify", "--color", "never", file.toString()},
-                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
-        return new Verified(exitCode, err.toString());
+        return KoruRun.verify(file);
     }
 
     /** The front-end codes: {@code KORU0xx} and the unused binding (LANGUAGE.md Part C). */

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +33,8 @@ class KoruCommandLineTest {
     @TempDir
     Path dir;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run koru(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = Koru.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(exitCode, out.toString(), err.toString());
+    private static KoruRun koru(String... args) {
+        return KoruRun.of(args);
     }
 
     /** A program whose second line holds, inside a string, a byte that is not UTF-8. */
@@ -60,7 +52,7 @@ class KoruCommandLineTest {
 
     @Test
     void versionPrintsTheBuildVersionOnStdout() {
-        Run run = koru("--version");
+        KoruRun run = koru("--version");
         assertAll(
                 () -> assertEquals(0, run.exitCode()),
                 () -> assertTrue(run.out().matches("koru \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(Koru/J, Java .+\\)\\R"), run.out()),
@@ -69,7 +61,7 @@ class KoruCommandLineTest {
 
     @Test
     void helpListsTheVerbsAndExitCodes() {
-        Run run = koru("--help");
+        KoruRun run = koru("--help");
         assertAll(
                 () -> assertEquals(0, run.exitCode()),
                 () -> assertTrue(run.out().startsWith("Usage: koru "), run.out()),
@@ -80,7 +72,7 @@ class KoruCommandLineTest {
 
     @Test
     void helpVerbShowsTheHelpOfAVerb() {
-        Run run = koru("help", "check");
+        KoruRun run = koru("help", "check");
         assertAll(
                 () -> assertEquals(0, run.exitCode()),
                 () -> assertTrue(run.out().startsWith("Usage: koru check "), run.out()),
@@ -89,7 +81,7 @@ class KoruCommandLineTest {
 
     @Test
     void noVerbIsAUsageError() {
-        Run run = koru();
+        KoruRun run = koru();
         assertAll(
                 () -> assertEquals(2, run.exitCode()),
                 () -> assertTrue(run.err().startsWith("Missing required subcommand"), run.err()));
@@ -97,7 +89,7 @@ class KoruCommandLineTest {
 
     @Test
     void explainPrintsTheExplanationOfAKnownCode() {
-        Run run = koru("explain", "koru022");
+        KoruRun run = koru("explain", "koru022");
         assertAll(
                 () -> assertEquals(0, run.exitCode()),
                 () -> assertTrue(run.out().startsWith("# KORU022: unhandled branch\n"), run.out()),
@@ -107,7 +99,7 @@ class KoruCommandLineTest {
 
     @Test
     void explainOfAnUnknownCodeSaysHowToListTheCodes() {
-        Run run = koru("explain", "KORU999");
+        KoruRun run = koru("explain", "KORU999");
         assertAll(
                 () -> assertEquals(2, run.exitCode()),
                 () -> assertEquals("", run.out()),
@@ -117,7 +109,7 @@ class KoruCommandLineTest {
 
     @Test
     void explainListShowsEveryCodeWithItsTitle() {
-        Run run = koru("explain", "--list");
+        KoruRun run = koru("explain", "--list");
         List<String> lines = run.out().lines().toList();
         assertAll(
                 () -> assertEquals(0, run.exitCode()),
@@ -128,7 +120,7 @@ class KoruCommandLineTest {
     @Test
     void checkOfAMissingFileIsOneLineAndExitTwo() {
         Path missing = dir.resolve("missing.kz");
-        Run run = koru("check", missing.toString());
+        KoruRun run = koru("check", missing.toString());
         assertAll(
                 () -> assertEquals(2, run.exitCode()),
                 () -> assertEquals("", run.out()),
@@ -138,7 +130,7 @@ class KoruCommandLineTest {
     @Test
     void checkOfACleanFileSaysSoOnStderrOnly() throws IOException {
         Path hello = Files.writeString(dir.resolve("hello.kz"), HELLO);
-        Run run = koru("check", hello.toString());
+        KoruRun run = koru("check", hello.toString());
         assertAll(
                 () -> assertEquals(0, run.exitCode()),
                 () -> assertEquals("", run.out()),
@@ -148,7 +140,7 @@ class KoruCommandLineTest {
     @Test
     void checkOfInvalidUtf8RendersKoru011WithACaret() throws IOException {
         Path bad = invalidUtf8File();
-        Run run = koru("check", "--color", "never", bad.toString());
+        KoruRun run = koru("check", "--color", "never", bad.toString());
         List<String> lines = run.err().lines().toList();
         assertAll(
                 () -> assertEquals(1, run.exitCode()),
@@ -165,7 +157,7 @@ class KoruCommandLineTest {
     @Test
     void quietLeavesOutTheSummary() throws IOException {
         Path bad = invalidUtf8File();
-        Run run = koru("check", "-q", bad.toString());
+        KoruRun run = koru("check", "-q", bad.toString());
         assertAll(
                 () -> assertEquals(1, run.exitCode()),
                 () -> assertTrue(run.err().startsWith("error[KORU011]"), run.err()),
@@ -175,7 +167,7 @@ class KoruCommandLineTest {
     @Test
     void theWorstFileDecidesTheExitCode() throws IOException {
         Path bad = invalidUtf8File();
-        Run run = koru("check", bad.toString(), dir.resolve("missing.kz").toString());
+        KoruRun run = koru("check", bad.toString(), dir.resolve("missing.kz").toString());
         assertEquals(2, run.exitCode());
     }
 
@@ -183,7 +175,7 @@ class KoruCommandLineTest {
     void jsonFormatWritesOneStableArrayOnStdout() throws IOException {
         Path bad = invalidUtf8File();
         Path hello = Files.writeString(dir.resolve("hello.kz"), HELLO);
-        Run run = koru("check", "--format", "json", bad.toString(), hello.toString());
+        KoruRun run = koru("check", "--format", "json", bad.toString(), hello.toString());
 
         List<String> keys = new ArrayList<>();
         try (JsonParser json = new JsonFactory().createParser(run.out())) {
@@ -211,7 +203,7 @@ class KoruCommandLineTest {
     @Test
     void jsonFormatOfACleanFileIsAnEmptyArray() throws IOException {
         Path hello = Files.writeString(dir.resolve("hello.kz"), HELLO);
-        Run run = koru("check", "--format=JSON", hello.toString());
+        KoruRun run = koru("check", "--format=JSON", hello.toString());
         assertAll(
                 () -> assertEquals(0, run.exitCode()),
                 () -> assertEquals("[ ]\n", run.out()));
@@ -220,8 +212,8 @@ class KoruCommandLineTest {
     @Test
     void autoDischargeAcceptsDisableAndRejectsUnknownModes() throws IOException {
         Path hello = Files.writeString(dir.resolve("hello.kz"), HELLO);
-        Run accepted = koru("check", "--auto-discharge", "disable", "--flag", "profile", hello.toString());
-        Run rejected = koru("check", "--auto-discharge", "sometimes", hello.toString());
+        KoruRun accepted = koru("check", "--auto-discharge", "disable", "--flag", "profile", hello.toString());
+        KoruRun rejected = koru("check", "--auto-discharge", "sometimes", hello.toString());
         assertAll(
                 () -> assertEquals(0, accepted.exitCode()),
                 () -> assertEquals(2, rejected.exitCode()),
@@ -230,7 +222,7 @@ class KoruCommandLineTest {
 
     @Test
     void anUnknownOptionIsAUsageError() {
-        Run run = koru("check", "--colour", "never", "x.kz");
+        KoruRun run = koru("check", "--colour", "never", "x.kz");
         assertAll(
                 () -> assertEquals(2, run.exitCode()),
                 () -> assertTrue(run.err().startsWith("Unknown option: '--colour'"), run.err()));

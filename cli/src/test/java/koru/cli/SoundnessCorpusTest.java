@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,21 +27,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SoundnessCorpusTest {
     private static final Pattern EXPECT = Pattern.compile("^// expect: (KORU\\d{3}) at (\\d+)\\s*$", Pattern.MULTILINE);
-    /** A rendered error's code and line: {@code error[KORU104]: …} then {@code  --> file:LINE:COL}. */
-    private static final Pattern ERROR = Pattern.compile("^error\\[(KORU\\d{3})\\]: .*\\n\\s*--> .*:(\\d+):\\d+$", Pattern.MULTILINE);
     private static final Pattern ALL_PROVEN = Pattern.compile("^verified .*: \\d+ proven, 0 failed, 0 unknown$", Pattern.MULTILINE);
 
-    record Run(int exitCode, String err) {
-        /** {@code KORU104 at 7} for every error, in the order rendered (reading order). */
-        List<String> errors() {
-            return ERROR.matcher(err).results().map(m -> m.group(1) + " at " + m.group(2)).toList();
-        }
-    }
 
     @TestFactory
     Stream<DynamicTest> provenProgramsHaveEveryObligationProven() throws Exception {
         return programs("prove").map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), path.toUri(), () -> {
-            Run run = verify(path);
+            KoruRun run = KoruRun.verify(path);
             assertAll(
                     () -> assertEquals(ExitCode.OK, run.exitCode(), run.err()),
                     () -> assertTrue(ALL_PROVEN.matcher(run.err()).find(), run.err()),
@@ -56,7 +46,7 @@ class SoundnessCorpusTest {
         return programs("reject").map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), path.toUri(), () -> {
             List<String> expected = expectedErrors(path);
             assertFalse(expected.isEmpty(), path.getFileName() + " announces no `// expect: KORUnnn at LINE`");
-            Run run = verify(path);
+            KoruRun run = KoruRun.verify(path);
             assertAll(
                     () -> assertEquals(expected, run.errors(), run.err()),
                     () -> assertEquals(ExitCode.PROGRAM_WRONG, run.exitCode(), run.err()),
@@ -68,7 +58,7 @@ class SoundnessCorpusTest {
     @TestFactory
     Stream<DynamicTest> programsWithSkippedBodiesAreNeverVerified() throws Exception {
         return programs("unverified").map(path -> DynamicTest.dynamicTest(path.getFileName().toString(), path.toUri(), () -> {
-            Run run = verify(path);
+            KoruRun run = KoruRun.verify(path);
             assertAll(
                     () -> assertNotEquals(ExitCode.OK, run.exitCode(), run.err()),
                     () -> assertTrue(run.exitCode() == ExitCode.PROGRAM_WRONG || run.exitCode() == ExitCode.INCONCLUSIVE, run.err()),
@@ -81,13 +71,6 @@ class SoundnessCorpusTest {
         return Files.list(root).filter(p -> p.toString().endsWith(".kz")).sorted();
     }
 
-    /** The same path as {@code koru verify FILE}: the command line, one job so that runs repeat exactly. */
-    private static Run verify(Path program) {
-        StringWriter err = new StringWriter();
-        int exitCode = Koru.run(new String[] {"verify", "--color", "never", "--jobs", "1", program.toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        return new Run(exitCode, err.toString().replace(System.lineSeparator(), "\n"));
-    }
 
     private static List<String> expectedErrors(Path program) throws IOException {
         Matcher matcher = EXPECT.matcher(Files.readString(program));

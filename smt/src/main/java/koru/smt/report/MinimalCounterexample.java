@@ -10,7 +10,6 @@ import com.microsoft.z3.Optimize;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Status;
 import com.microsoft.z3.Z3Exception;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,14 +108,10 @@ public final class MinimalCounterexample {
 
     /** The divisors of every {@code /} and {@code %} in {@code term}. */
     private static List<Term> divisors(Term term) {
-        List<Term> found = new ArrayList<>();
-        if (term instanceof Term.App app) {
-            if (app.op() == Op.DIV || app.op() == Op.REM) {
-                found.add(app.args().get(1));
-            }
-            app.args().forEach(arg -> found.addAll(divisors(arg)));
-        }
-        return found;
+        return Subterms.of(term)
+                .filter(t -> t instanceof Term.App app && (app.op() == Op.DIV || app.op() == Op.REM))
+                .map(t -> ((Term.App) t).args().get(1))
+                .toList();
     }
 
     /**

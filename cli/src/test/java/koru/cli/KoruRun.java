@@ -1,0 +1,39 @@
+package koru.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** {@code koru ARGS} run in-process, the same path as the command: exit code, stdout and stderr (lines ending in {@code \n}). */
+record KoruRun(int exitCode, String out, String err) {
+    private static final Pattern DIAGNOSTIC_CODE = Pattern.compile("^(?:error|warning)\\[(KORU\\d{3})]", Pattern.MULTILINE);
+    /** A rendered error's code and line: {@code error[KORU104]: …} then {@code  --> file:LINE:COL}. */
+    private static final Pattern ERROR = Pattern.compile("^error\\[(KORU\\d{3})\\]: .*\\n\\s*--> .*:(\\d+):\\d+$", Pattern.MULTILINE);
+
+    static KoruRun of(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = Koru.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new KoruRun(exitCode, out.toString().replace(System.lineSeparator(), "\n"), err.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    /** {@code koru verify --color never --jobs 1 FILE}: one job, so that runs repeat exactly. */
+    static KoruRun verify(Path file) {
+        return of("verify", "--color", "never", "--jobs", "1", file.toString());
+    }
+
+    /** The codes of the errors and warnings rendered on stderr. */
+    Set<String> codes() {
+        return DIAGNOSTIC_CODE.matcher(err).results().map(m -> m.group(1)).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** {@code KORU104 at 7} for every error, in the order rendered (reading order). */
+    List<String> errors() {
+        return ERROR.matcher(err).results().map(m -> m.group(1) + " at " + m.group(2)).toList();
+    }
+}
