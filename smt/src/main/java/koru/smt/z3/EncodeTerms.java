@@ -45,6 +45,13 @@ public final class EncodeTerms {
         return (BoolExpr) term(term);
     }
 
+    /** {@code forall variables. body => head} ({@code => false} for a query rule), as Z3's Horn engine reads it. */
+    public BoolExpr rule(Horn.Rule rule) {
+        BoolExpr implication = z3.mkImplies(formula(rule.body()), rule.head().map(this::formula).orElse(z3.mkFalse()));
+        Expr<?>[] variables = rule.variables().stream().map(this::constant).toArray(Expr<?>[]::new);
+        return variables.length == 0 ? implication : z3.mkForall(variables, implication, 1, null, null, null, null);
+    }
+
     Expr<?> term(Term term) {
         return switch (term) {
             case Term.Var v -> constant(v);

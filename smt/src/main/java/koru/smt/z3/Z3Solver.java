@@ -1,9 +1,7 @@
 // Trusted: Proven is returned only when Z3 answers unsat for the assumptions and the negated goal (sat for Horn rules) within the resource limit.
 package koru.smt.z3;
 
-import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
-import com.microsoft.z3.Expr;
 import com.microsoft.z3.Params;
 import com.microsoft.z3.Status;
 import com.microsoft.z3.Z3Exception;
@@ -77,12 +75,7 @@ public final class Z3Solver implements Solver {
     public Outcome solve(Horn problem) {
         com.microsoft.z3.Solver solver = limited(z3.mkSolver("HORN"));
         EncodeTerms encode = new EncodeTerms(z3, sorts);
-        for (Horn.Rule rule : problem.rules()) {
-            BoolExpr head = rule.head().map(encode::formula).orElse(z3.mkFalse());
-            BoolExpr implication = z3.mkImplies(encode.formula(rule.body()), head);
-            Expr<?>[] variables = rule.variables().stream().map(encode::constant).toArray(Expr<?>[]::new);
-            solver.add(variables.length == 0 ? implication : z3.mkForall(variables, implication, 1, null, null, null, null));
-        }
+        problem.rules().forEach(rule -> solver.add(encode.rule(rule)));
         // Horn rules have a model exactly when no query rule's body is reachable.
         return check(solver, Status.SATISFIABLE, () -> new Outcome.Failed(Map.of(), new Replay.Unconfirmed("the Horn solver names no values")));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Native;
 import java.util.List;
+import koru.smt.logic.Horn;
 import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Query;
@@ -55,6 +56,27 @@ class SmtLibTest {
         try (Z3Solver solver = Z3Solver.open()) {
             assertInstanceOf(Outcome.Proven.class, solver.prove(restrict(true)));
             assertInstanceOf(Outcome.Failed.class, solver.prove(restrict(false)));
+        }
+    }
+
+    /** A counter from 0 in steps of 2 never reaches 7 (proven: sat), but does reach 8 (failed: unsat). */
+    @Test
+    void z3AnswersAHornScriptAsSolveDoes() {
+        Horn.Predicate counter = new Horn.Predicate("inv", List.of(Sort.INT));
+        Term.Var x = new Term.Var("x", Sort.INT);
+        for (int target : new int[] {7, 8}) {
+            Horn problem = new Horn("counter", List.of(counter), List.of(
+                    Horn.Rule.implies(List.of(), Term.bool(true), counter.apply(Term.integer(0))),
+                    Horn.Rule.implies(List.of(x), app(Op.AND, counter.apply(x), app(Op.LT, x, Term.integer(100))),
+                            counter.apply(app(Op.ADD, x, Term.integer(2)))),
+                    Horn.Rule.never(List.of(x), app(Op.AND, counter.apply(x), app(Op.EQ, x, Term.integer(target))))));
+            String script = SmtLib.script(problem, Z3Solver.DEFAULT_RESOURCE_LIMIT);
+            assertTrue(script.contains("(set-logic HORN)") && script.contains("(declare-fun inv (Int) Bool)"), script);
+            assertEquals(target == 7 ? "sat" : "unsat", runZ3(script), script);
+            try (Z3Solver solver = Z3Solver.open()) {
+                Class<? extends Outcome> expected = target == 7 ? Outcome.Proven.class : Outcome.Failed.class;
+                assertInstanceOf(expected, solver.solve(problem));
+            }
         }
     }
 
