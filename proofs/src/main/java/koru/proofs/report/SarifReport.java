@@ -32,7 +32,9 @@ public final class SarifReport implements ReportWriter {
 
     /** {@code workingDirectory}: the absolute directory that relative file names are relative to. */
     public SarifReport(Path workingDirectory) {
-        this.workingDirectory = workingDirectory.toAbsolutePath().toUri();
+        URI directory = workingDirectory.toAbsolutePath().toUri();
+        // SARIF resolves relative URIs against a base that must end in a slash; toUri adds one only for a directory that exists.
+        this.workingDirectory = directory.toString().endsWith("/") ? directory : URI.create(directory + "/");
     }
 
     @Override
