@@ -22,8 +22,7 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void write(ProofReport report, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = generator(out)) {
             json.writeStartObject();
             json.writeStringField("schema", SCHEMA);
             json.writeObjectFieldStart("tool");
@@ -39,6 +38,11 @@ public final class JsonReport implements ReportWriter {
             json.writeEndObject();
             json.writeRaw('\n');
         }
+    }
+
+    /** A pretty-printing generator that leaves {@code out} open (the SARIF writer's too). */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return FACTORY.createGenerator(out).useDefaultPrettyPrinter();
     }
 
     private static void writeProgram(ProgramReport program, JsonGenerator json) throws IOException {

@@ -78,6 +78,11 @@ public record ProgramReport(String entry, Outcome outcome, List<ModuleReport> mo
     }
 
     public Counts counts() {
-        return modules.stream().map(ModuleReport::counts).reduce(Counts.NONE, Counts::plus);
+        return Counts.of(results());
+    }
+
+    /** Every result of every module, module by module. */
+    public List<Result> results() {
+        return modules.stream().flatMap(m -> m.results().stream()).toList();
     }
 }

@@ -1,8 +1,6 @@
 package koru.proofs.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -24,10 +22,6 @@ public final class SarifReport implements ReportWriter {
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String ROOT = "SRCROOT";
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .build();
-
     private final URI workingDirectory;
 
     /** {@code workingDirectory}: the absolute directory that relative file names are relative to. */
@@ -39,8 +33,7 @@ public final class SarifReport implements ReportWriter {
 
     @Override
     public void write(ProofReport report, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.useDefaultPrettyPrinter();
+        try (JsonGenerator json = JsonReport.generator(out)) {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA_URI);
             json.writeStringField("version", "2.1.0");
@@ -58,10 +51,8 @@ public final class SarifReport implements ReportWriter {
                 for (Problem problem : program.problems()) {
                     writeProblem(program, problem, json);
                 }
-                for (ModuleReport module : program.modules()) {
-                    for (Result result : module.results()) {
-                        writeResult(result, json);
-                    }
+                for (Result result : program.results()) {
+                    writeResult(result, json);
                 }
             }
             json.writeEndArray();
