@@ -18,14 +18,20 @@ final class Counterexample {
     private Counterexample() {
     }
 
-    /** The note for a replayed counterexample, or empty when the query has no free constant (then it fails whatever the inputs). */
-    static Optional<String> note(Map<String, Value> replayed) {
+    /** What a diagnostic's note puts before the values. */
+    static final String LABEL = "counterexample: ";
+
+    /**
+     * A replayed counterexample's values, {@code amount = 3 (replayed)} (the note after {@link #LABEL}, and
+     * the reports' counterexample), or empty when the query has no free constant (then it fails whatever the inputs).
+     */
+    static Optional<String> values(Map<String, Value> replayed) {
         if (replayed.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new TreeMap<>(replayed).entrySet().stream()
                 .map(e -> e.getKey() + " = " + render(e.getValue()))
-                .collect(Collectors.joining(", ", "counterexample: ", " (replayed)")));
+                .collect(Collectors.joining(", ", "", " (replayed)")));
     }
 
     static String render(Value value) {

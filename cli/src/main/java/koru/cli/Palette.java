@@ -12,6 +12,8 @@ record Palette(boolean enabled) {
     private static final String BOLD_RED = "\u001B[1;31m";
     private static final String BOLD_YELLOW = "\u001B[1;33m";
     private static final String BOLD_BLUE = "\u001B[1;34m";
+    /** No colour: for files and pipes. */
+    static final Palette PLAIN = new Palette(false);
 
     String severity(Severity severity, String text) {
         return paint(severity == Severity.ERROR ? BOLD_RED : BOLD_YELLOW, text);

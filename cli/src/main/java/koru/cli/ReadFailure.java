@@ -2,6 +2,9 @@ package koru.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import koru.elaborator.diag.Severity;
@@ -15,6 +18,11 @@ final class ReadFailure {
         return palette.severity(Severity.ERROR, "error") + ": could not read " + file + ": " + reasonOf(e);
     }
 
+    /** The one line for a report that cannot be written (exit 2). */
+    static String writeLine(Path file, IOException e, Palette palette) {
+        return palette.severity(Severity.ERROR, "error") + ": could not write report " + file + ": " + reasonOf(e);
+    }
+
     /** The cause in a few words; the path is already in the message. */
     private static String reasonOf(IOException e) {
         if (e instanceof NoSuchFileException) {
@@ -22,6 +30,12 @@ final class ReadFailure {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return "a file is in the way of " + e.getMessage();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

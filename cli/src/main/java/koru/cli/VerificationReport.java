@@ -1,7 +1,7 @@
 package koru.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +18,12 @@ import koru.kernel.obligations.GenerateObligations;
 import koru.kernel.obligations.Obligation;
 import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.states.StateCheck;
+import koru.proofs.report.Counts;
+import koru.proofs.report.Kind;
+import koru.proofs.report.Location;
+import koru.proofs.report.Result;
+import koru.proofs.report.Status;
+import koru.proofs.report.Step;
 import koru.smt.logic.Op;
 import koru.smt.logic.Outcome;
 import koru.smt.logic.Term;
@@ -25,37 +31,48 @@ import koru.smt.report.Evaluate;
 import koru.smt.report.Replay;
 
 /**
- * What verifying one program found, as diagnostics in source terms (LANGUAGE.md Part C) and counts
- * for the summary line. A failed obligation is an error (KORU050, 101–105, 109, 111) with its
- * counterexample; an unknown one and a body not verified are KORU110 warnings: none of them is ever
- * counted as proven. A phantom-state check (A7), which the kernel decides without the solver, counts
- * as proven when it holds, and each way a path broke it is an error (KORU106–108, KORU032).
+ * What verifying one program found, in one pass over the verdicts: the diagnostics in source terms
+ * (LANGUAGE.md Part C) and one report {@link Result} per verdict, whose statuses are the summary line's
+ * counts (so the terminal and every report format agree). A failed obligation is an error (KORU050,
+ * 101–105, 109, 111) with its counterexample; an unknown one and a body not verified are KORU110
+ * warnings: none of them is ever counted as proven. A phantom-state check (A7), which the kernel
+ * decides without the solver, is one proven result when it holds, and each way a path broke it is an
+ * error (KORU106–108, KORU032) and a failed result. Each contract of a host-implemented event is an
+ * assumed result.
  */
-record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, int unknown, int notVerified, int assumed) {
+record VerificationReport(List<Diagnostic> diagnostics, List<Result> results) {
     VerificationReport {
         diagnostics = diagnostics.stream().sorted(Diagnostic.READING_ORDER).toList();
+        results = List.copyOf(results);
+    }
+
+    Counts counts() {
+        return Counts.of(results);
     }
 
     /** 0 all proven, 1 anything failed, 3 nothing failed but something is not proven (ARCHITECTURE.md). */
     int exitCode() {
-        if (failed > 0) {
+        Counts counts = counts();
+        if (counts.failed() > 0) {
             return ExitCode.PROGRAM_WRONG;
         }
-        return unknown + notVerified > 0 ? ExitCode.INCONCLUSIVE : ExitCode.OK;
+        return counts.unknown() + counts.notVerified() > 0 ? ExitCode.INCONCLUSIVE : ExitCode.OK;
     }
 
     String summary(String file) {
+        Counts counts = counts();
         String verdict = switch (exitCode()) {
             case ExitCode.OK -> "verified ";
             case ExitCode.PROGRAM_WRONG -> "verification failed for ";
             default -> "verification inconclusive for ";
         };
-        StringBuilder line = new StringBuilder(verdict + file + ": " + proven + " proven, " + failed + " failed, " + unknown + " unknown");
-        if (notVerified > 0) {
-            line.append(", ").append(notVerified).append(" not verified yet");
+        StringBuilder line = new StringBuilder(verdict + file + ": " + counts.proven() + " proven, " + counts.failed() + " failed, "
+                + counts.unknown() + " unknown");
+        if (counts.notVerified() > 0) {
+            line.append(", ").append(counts.notVerified()).append(" not verified yet");
         }
-        if (assumed > 0) {
-            line.append(", ").append(ReadFailure.counted(assumed, "contract")).append(" assumed");
+        if (counts.assumed() > 0) {
+            line.append(", ").append(ReadFailure.counted(counts.assumed(), "contract")).append(" assumed");
         }
         return line.toString();
     }
@@ -63,55 +80,88 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
     static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated, List<Verdict> verdicts,
             List<StateCheck> stateChecks) {
         Sources sources = new Sources(elaboration);
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        int proven = 0;
-        int failed = 0;
-        int unknown = 0;
+        Findings found = new Findings();
         for (Verdict verdict : verdicts) {
             Obligation obligation = verdict.obligation();
             Span span = sources.span(obligation.origin());
+            Kind kind = kindOf(obligation.kind());
+            List<Step> path = steps(obligation.path(), sources);
             switch (verdict.outcome()) {
-                case Outcome.Proven p -> proven++;
-                case Outcome.Failed f when confirmed(obligation, f) -> {
-                    failed++;
-                    diagnostics.add(failure(obligation, span, f, sources));
-                }
-                case Outcome.Failed f -> {
-                    unknown++;
-                    diagnostics.add(Diagnostic.warning(Code.KORU110, span, "not proven, and not refuted: the solver's counterexample"
-                                    + " could not be confirmed on concrete values (" + ((Replay.Unconfirmed) f.replay()).why() + "): "
-                                    + obligation.description())
-                            .withLabel("unknown, not proven")
-                            .withHint("state the fact the proof needs more directly (e.g. a `where` on the event), or split the body"
-                                    + " into subflows with simpler contracts"));
-                }
-                case Outcome.Unknown u -> {
-                    unknown++;
-                    diagnostics.add(Diagnostic.warning(Code.KORU110, span,
-                                    "not proven (the solver gave up: " + why(u) + "): " + obligation.description())
-                            .withLabel("unknown, not proven")
-                            .withHint("split the body into smaller subflows or simplify the contract; the solver's limit is"
-                                    + " deterministic, so this result repeats on every machine"));
-                }
+                case Outcome.Proven p -> found.result(Result.of(kind, Optional.empty(), Status.PROVEN, obligation.description(),
+                        Sources.location(span), Optional.empty(), path));
+                case Outcome.Failed f when confirmed(obligation, f) -> found.add(failure(obligation, span, f, sources), kind, Status.FAILED,
+                        counterexample(obligation, f), path);
+                case Outcome.Failed f -> found.add(Diagnostic.warning(Code.KORU110, span, "not proven, and not refuted: the solver's"
+                                        + " counterexample could not be confirmed on concrete values (" + ((Replay.Unconfirmed) f.replay()).why()
+                                        + "): " + obligation.description())
+                                .withLabel("unknown, not proven")
+                                .withHint("state the fact the proof needs more directly (e.g. a `where` on the event), or split the body"
+                                        + " into subflows with simpler contracts"),
+                        kind, Status.UNKNOWN, Optional.empty(), path);
+                case Outcome.Unknown u -> found.add(Diagnostic.warning(Code.KORU110, span,
+                                        "not proven (the solver gave up: " + why(u) + "): " + obligation.description())
+                                .withLabel("unknown, not proven")
+                                .withHint("split the body into smaller subflows or simplify the contract; the solver's limit is"
+                                        + " deterministic, so this result repeats on every machine"),
+                        kind, Status.UNKNOWN, Optional.empty(), path);
             }
         }
         StateDiagnostics states = new StateDiagnostics(sources, program, elaboration.leaks());
         for (StateCheck check : stateChecks) {
+            Kind kind = check.kind() == StateCheck.Kind.STATE ? Kind.STATE : Kind.OBLIGATION;
             if (check.holds()) {
-                proven++;
+                found.result(Result.of(kind, Optional.empty(), Status.PROVEN, stateCheckDescription(check),
+                        sources.location(check.origin()), Optional.empty(), List.of()));
             }
-            failed += check.violations().size();
-            check.violations().forEach(violation -> diagnostics.add(states.of(violation)));
+            check.violations().forEach(violation -> found.add(states.of(violation), kind, Status.FAILED, Optional.empty(), List.of()));
         }
-        List<Diagnostic> uncovered = new ArrayList<>();
         for (GenerateObligations.Skipped skipped : generated.skipped()) {
-            uncovered.add(Diagnostic.warning(Code.KORU110, sources.span(skipped.construct()),
+            found.add(Diagnostic.warning(Code.KORU110, sources.span(skipped.construct()),
                             "not verified yet: this body uses " + skipped.reason() + ", which verification does not cover yet")
                     .withLabel("the whole body is unverified")
-                    .withHint("nothing in this body is proven; move the part that must be proven into a subflow without it"));
+                    .withHint("nothing in this body is proven; move the part that must be proven into a subflow without it"),
+                    Kind.BODY, Status.NOT_VERIFIED, Optional.empty(), List.of());
         }
-        diagnostics.addAll(uncovered);
-        return new VerificationReport(diagnostics, proven, failed, unknown, uncovered.size(), assumedContracts(program));
+        assumedContracts(program).forEach(event -> found.result(Result.of(Kind.CONTRACT, Optional.empty(), Status.ASSUMED,
+                "the contract of `" + event.name().substring(event.name().indexOf(':') + 1) + "` is assumed: it is implemented "
+                        + (event.implementation() == Program.Implementation.HOST ? "by a host proc" : "nowhere") + ", not by a verified body",
+                sources.location(event.origin()), Optional.empty(), List.of())));
+        return new VerificationReport(found.diagnostics, found.results);
+    }
+
+    /** The diagnostics and results of one pass: a finding that is not proven is both, from the same data. */
+    private static final class Findings {
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final List<Result> results = new ArrayList<>();
+
+        void result(Result result) {
+            results.add(result);
+        }
+
+        void add(Diagnostic diagnostic, Kind kind, Status status, Optional<String> counterexample, List<Step> path) {
+            diagnostics.add(diagnostic);
+            results.add(Result.of(kind, Optional.of(diagnostic.code().id()), status, diagnostic.message(), Sources.location(diagnostic.span()),
+                    counterexample, path));
+        }
+    }
+
+    private static Kind kindOf(Obligation.Kind kind) {
+        return switch (kind) {
+            case PRE -> Kind.PRE;
+            case POST -> Kind.POST;
+            case INV -> Kind.INV;
+            case OVERFLOW -> Kind.OVERFLOW;
+            case DIV -> Kind.DIV;
+            case CAP -> Kind.CAP;
+            case EXHAUSTIVE -> Kind.EXHAUSTIVE;
+            case LOOP_INVARIANT -> Kind.LOOP_INVARIANT;
+        };
+    }
+
+    private static String stateCheckDescription(StateCheck check) {
+        return check.kind() == StateCheck.Kind.STATE
+                ? "the value passed here has the phantom state the input requires, on every path"
+                : "the obligation issued here is discharged exactly once on every path";
     }
 
     /**
@@ -168,17 +218,25 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
         };
         Diagnostic diagnostic = Diagnostic.error(code, span, code.title() + ": " + obligation.description())
                 .withLabel(label);
-        Optional<String> counterexample = Counterexample.note(failed.model())
-                .map(note -> note + overflowingValue(obligation, failed).map(v -> "; the exact result is " + v).orElse(""));
+        Optional<String> counterexample = counterexample(obligation, failed);
         diagnostic = obligation.loops().isPresent()
                 ? diagnostic.withNote("some run of the loop reaches this point with it broken (the Horn solver names no values)")
                 : counterexample.isPresent()
-                ? diagnostic.withNote(counterexample.get())
+                ? diagnostic.withNote(Counterexample.LABEL + counterexample.get())
                 : diagnostic.withNote("it fails whatever the inputs, every time this point is reached");
         if (!obligation.path().isEmpty()) {
             diagnostic = diagnostic.withNote(path(obligation.path(), sources));
         }
         return diagnostic.withHint(hint);
+    }
+
+    /** The replayed values of a confirmed failure, {@code amount = 3 (replayed)}; none in a loop or with no free value. */
+    private static Optional<String> counterexample(Obligation obligation, Outcome.Failed failed) {
+        if (obligation.loops().isPresent()) {
+            return Optional.empty();
+        }
+        return Counterexample.values(failed.model())
+                .map(values -> values + overflowingValue(obligation, failed).map(v -> "; the exact result is " + v).orElse(""));
     }
 
     /** An overflow's goal is {@code min <= r && r <= max}: the exact result {@code r} on the replayed values. */
@@ -192,23 +250,29 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
 
     /** The branches taken to the obligation: {@code path: `if` (line 7) then, `withdraw` (line 9) insufficient}. */
     private static String path(List<Obligation.Step> steps, Sources sources) {
-        return steps.stream()
-                .map(step -> "`" + step.construct().substring(step.construct().indexOf(':') + 1) + "` (line "
-                        + sources.span(step.at()).line() + ") " + step.taken())
+        return steps(steps, sources).stream()
+                .map(step -> "`" + step.construct() + "` (line " + step.location().startLine() + ") " + step.taken())
                 .collect(Collectors.joining(", ", "path: ", ""));
     }
 
-    /** Host-implemented and unimplemented events' contracts: assumed, not proven (B5); `koru test` checks them. */
-    private static int assumedContracts(Program program) {
-        return (int) program.events().stream()
+    /** The path in source terms: a callee by the name the source calls it, where it was taken. */
+    private static List<Step> steps(List<Obligation.Step> steps, Sources sources) {
+        return steps.stream()
+                .map(step -> new Step(step.construct().substring(step.construct().indexOf(':') + 1), step.taken(), sources.location(step.at())))
+                .toList();
+    }
+
+    /** Host-implemented and unimplemented events with a contract: assumed, not proven (B5); `koru test` checks them. */
+    private static List<Program.Event> assumedContracts(Program program) {
+        return program.events().stream()
                 .filter(e -> e.implementation() != Program.Implementation.SUBFLOW)
                 .filter(e -> e.pre().isPresent() || e.branches().stream().anyMatch(b -> b.post().isPresent()))
-                .count();
+                .toList();
     }
 
     /** The elaboration's source files by the path the user sees, which is what an {@link Origin} names. */
     static final class Sources {
-        private final Map<String, SourceFile> byPath = new HashMap<>();
+        private final Map<String, SourceFile> byPath = new LinkedHashMap<>();
         private final SourceFile entry;
 
         Sources(Elaboration elaboration) {
@@ -226,6 +290,21 @@ record VerificationReport(List<Diagnostic> diagnostics, int proven, int failed, 
             }
             int length = file.text().length();
             return new Span(file, Math.min(origin.start(), length), Math.min(origin.end(), length));
+        }
+
+        /** The program's own source files as the user sees them, the entry first; not the standard library's ({@code $std/…}). */
+        List<String> files() {
+            return byPath.keySet().stream().filter(path -> !path.startsWith("$")).toList();
+        }
+
+        Location location(Origin origin) {
+            return location(span(origin));
+        }
+
+        /** A span as reports locate it: 1-based, the end exclusive. */
+        static Location location(Span span) {
+            SourceFile file = span.file();
+            return new Location(file.displayPath(), span.line(), span.column(), file.lineOf(span.end()), file.columnOf(span.end()));
         }
 
         String position(Origin origin) {

@@ -17,6 +17,9 @@ import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
 import koru.kernel.states.CheckStates;
+import koru.proofs.report.Problem;
+import koru.proofs.report.ProgramReport;
+import koru.proofs.report.ProofReport;
 import koru.smt.report.SolverUnavailableException;
 import koru.smt.z3.Z3Solver;
 import picocli.CommandLine.Command;
@@ -51,6 +54,15 @@ final class VerifyCommand implements Callable<Integer> {
 
     private int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--report", paramLabel = "FORMAT[=FILE]", converter = ReportRequest.Converter.class,
+            description = "Also report as text, json, junit, sarif or md (docs/reports.md), to FILE or else to stdout"
+                    + " (text: stderr, as always). Repeatable; at most one report on stdout.")
+    List<ReportRequest> reports = new ArrayList<>();
+
+    /** What each program's verification showed on stderr, kept for {@code --report text=FILE}; made once the options are known. */
+    private Transcript transcript;
+    private final List<ProgramReport> programs = new ArrayList<>();
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Solve on N threads, each with its own Z3 (default: the number of processors).")
     void jobs(int jobs) {
@@ -62,17 +74,26 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return options.forEachProgram(files, spec, this::verify);
+        Reports.checkRequests(reports, options.json(), spec);
+        transcript = new Transcript(options);
+        int exitCode = options.forEachProgram(files, spec, this::verify);
+        ProofReport report = new ProofReport(Reports.tool(), programs);
+        return ExitCode.worse(exitCode, Reports.write(reports, report, transcript, spec.commandLine()));
     }
 
     /** Verifies one program the front end has read and reports it; returns its exit code. */
     private int verify(Path file, Elaboration elaboration, Palette palette, PrintWriter err, List<Diagnostic> found) {
+        Transcript.Program shown = transcript.of(palette, err);
         if (elaboration.hasErrors()) {
             found.addAll(elaboration.diagnostics());
-            options.render(elaboration.diagnostics(), palette, err);
+            shown.diagnostics(elaboration.diagnostics());
             if (!options.quiet) {
-                err.println(CheckCommand.frontEndFailure("verify", file, elaboration, palette));
+                shown.line(p -> CheckCommand.frontEndFailure("verify", file, elaboration, p));
             }
+            programs.add(ProgramReport.notVerified(file.toString(), ProgramReport.Outcome.REJECTED, elaboration.diagnostics().stream()
+                    .filter(Diagnostic::isError)
+                    .map(d -> new Problem(Optional.of(d.code().id()), d.message(), Optional.of(VerificationReport.Sources.location(d.span()))))
+                    .toList()));
             return ExitCode.PROGRAM_WRONG;
         }
         Optional<Program> lowered = LowerToCoreIr.lower(elaboration);
@@ -80,9 +101,14 @@ final class VerifyCommand implements Callable<Integer> {
             throw new IllegalStateException("lowering produced no Core IR for an error-free program");
         }
         Program program = lowered.get();
+        VerificationReport.Sources sources = new VerificationReport.Sources(elaboration);
         List<IrError> refused = RecheckIr.check(program);
         if (!refused.isEmpty()) {
-            reportRefusal(refused, new VerificationReport.Sources(elaboration), err);
+            reportRefusal(refused, sources, shown);
+            programs.add(ProgramReport.notVerified(file.toString(), ProgramReport.Outcome.NOT_RUN, refused.stream()
+                    .map(e -> new Problem(Optional.empty(), "the kernel refused the lowered program (a bug in Koru/J): " + e.message(),
+                            Optional.of(sources.location(e.origin()))))
+                    .toList()));
             return ExitCode.USAGE_OR_IO_ERROR;
         }
         GenerateObligations.Result generated = GenerateObligations.of(program);
@@ -90,7 +116,9 @@ final class VerifyCommand implements Callable<Integer> {
         try {
             verdicts = SolveInParallel.solve(generated.obligations(), jobs, Z3Solver::open);
         } catch (SolverUnavailableException e) {
-            err.println(palette.severity(Severity.ERROR, "error") + ": cannot verify " + file + ": " + e.getMessage());
+            shown.line(p -> p.severity(Severity.ERROR, "error") + ": cannot verify " + file + ": " + e.getMessage());
+            programs.add(ProgramReport.notVerified(file.toString(), ProgramReport.Outcome.NOT_RUN,
+                    List.of(new Problem(Optional.empty(), "cannot verify: " + e.getMessage(), Optional.empty()))));
             return ExitCode.USAGE_OR_IO_ERROR;
         }
         VerificationReport report = VerificationReport.of(elaboration, program, generated, verdicts, CheckStates.of(program));
@@ -98,20 +126,21 @@ final class VerifyCommand implements Callable<Integer> {
         diagnostics.addAll(report.diagnostics());
         diagnostics.sort(Diagnostic.READING_ORDER);
         found.addAll(diagnostics);
-        options.render(diagnostics, palette, err);
+        shown.diagnostics(diagnostics);
         if (!options.quiet) {
-            err.println(report.summary(file.toString()));
+            shown.line(p -> report.summary(file.toString()));
         }
+        programs.add(ProgramReport.of(file.toString(), sources.files(), report.results()));
         return report.exitCode();
     }
 
     /** The kernel refusing what lowering made is a bug in Koru/J, not in the program: say so, and where. */
-    private static void reportRefusal(List<IrError> refused, VerificationReport.Sources sources, PrintWriter err) {
-        err.println("internal error: the kernel refused the lowered program: "
+    private static void reportRefusal(List<IrError> refused, VerificationReport.Sources sources, Transcript.Program shown) {
+        shown.line(p -> "internal error: the kernel refused the lowered program: "
                 + ReadFailure.counted(refused.size(), "problem") + " (a bug in Koru/J)");
         for (IrError error : refused) {
-            err.println("  " + sources.position(error.origin()) + ": " + error.message());
+            shown.line(p -> "  " + sources.position(error.origin()) + ": " + error.message());
         }
-        err.println("hint: your program may well be fine; please report this with the command line and the input files");
+        shown.line(p -> "hint: your program may well be fine; please report this with the command line and the input files");
     }
 }

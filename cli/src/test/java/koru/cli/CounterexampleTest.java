@@ -35,13 +35,13 @@ class CounterexampleTest {
 
     @Test
     void aReplayedCounterexampleSaysSo() {
-        assertEquals(Optional.of("counterexample: amount = 1, book.balances = {1: 1, _: 0}, from = 1, to = 1 (replayed)"),
-                Counterexample.note(SELF_TRANSFER));
+        assertEquals(Optional.of("amount = 1, book.balances = {1: 1, _: 0}, from = 1, to = 1 (replayed)"),
+                Counterexample.values(SELF_TRANSFER));
     }
 
     @Test
     void withoutValuesThereIsNoNote() {
-        assertEquals(Optional.empty(), Counterexample.note(Map.of()));
+        assertEquals(Optional.empty(), Counterexample.values(Map.of()));
     }
 
     @Test
