@@ -22,9 +22,9 @@ record KoruRun(int exitCode, String out, String err) {
         return new KoruRun(exitCode, out.toString().replace(System.lineSeparator(), "\n"), err.toString().replace(System.lineSeparator(), "\n"));
     }
 
-    /** {@code koru verify --color never --jobs 1 FILE}: one job, so that runs repeat exactly. */
+    /** {@code koru verify --color never --jobs 1 --no-cache FILE}: one job, so that runs repeat exactly; no cache left in the source tree. */
     static KoruRun verify(Path file) {
-        return of("verify", "--color", "never", "--jobs", "1", file.toString());
+        return of("verify", "--color", "never", "--jobs", "1", "--no-cache", file.toString());
     }
 
     /** The codes of the errors and warnings rendered on stderr. */

@@ -28,11 +28,12 @@ class VerifyCommandTest {
     private KoruRun verify(String source, String... options) throws IOException {
         Path file = dir.resolve("app.kz");
         Files.writeString(file, source);
-        String[] args = new String[options.length + 4];
+        String[] args = new String[options.length + 5];
         args[0] = "verify";
         args[1] = "--color";
         args[2] = "never";
-        System.arraycopy(options, 0, args, 3, options.length);
+        args[3] = "--no-cache";
+        System.arraycopy(options, 0, args, 4, options.length);
         args[args.length - 1] = file.toString();
         return KoruRun.of(args);
     }

@@ -56,7 +56,8 @@ public final class ProofCache {
         }
     }
 
-    Path entryOf(ProofKey key) {
+    /** The file that holds the entry of {@code key}, whether or not it exists. */
+    public Path entryOf(ProofKey key) {
         return directory.resolve(key.hex().substring(0, 2)).resolve(key.hex());
     }
 }
