@@ -53,13 +53,7 @@ class VerifyCacheTest {
     }
 
     private KoruRun verify(String... options) {
-        String[] args = new String[options.length + 4];
-        args[0] = "verify";
-        args[1] = "--color";
-        args[2] = "never";
-        System.arraycopy(options, 0, args, 3, options.length);
-        args[args.length - 1] = file.toString();
-        return KoruRun.of(args);
+        return KoruRun.verifyWith(file, options);
     }
 
     /** Hits and misses from the summary line. */
