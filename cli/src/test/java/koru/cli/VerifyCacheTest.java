@@ -23,6 +23,7 @@ import koru.smt.z3.Z3Solver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code koru verify --cache DIR}: proofs reused on the next run, failures found again, the cache never trusted blindly. */
 class VerifyCacheTest {
@@ -130,6 +131,16 @@ class VerifyCacheTest {
                 () -> assertEquals(1, warnings.size(), run.err()),
                 () -> assertTrue(warnings.get(0).endsWith("): verifying without it"), warnings.get(0)),
                 () -> assertTrue(run.err().contains("1 failed, 0 unknown\n"), run.err()));
+    }
+
+    @Test
+    void theDefaultCacheIsDotKoruCacheUnderTheCurrentDirectory() {
+        VerifyCommand command = new VerifyCommand();
+        new CommandLine(command).parseArgs("app.kz");
+        assertEquals(Path.of(".koru", "cache"), command.cacheOptions.directory);
+        assertFalse(command.cacheOptions.disabled);
+        new CommandLine(command).parseArgs("--no-cache", "app.kz");
+        assertTrue(command.cacheOptions.disabled);
     }
 
     private List<Obligation> obligations() throws IOException {
