@@ -3,6 +3,7 @@ package koru.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.Optional;
 import koru.elaborator.diag.Severity;
@@ -34,7 +35,14 @@ final class CacheOptions {
         }
     }
 
+    /** The cause in a few words, without the path the message already names. */
     private static String reasonOf(IOException e) {
-        return e instanceof FileAlreadyExistsException ? "a file is in the way of a directory" : ReadFailure.reasonOf(e);
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getReason();
+        }
+        return ReadFailure.reasonOf(e);
     }
 }

@@ -129,8 +129,20 @@ class VerifyCacheTest {
                 () -> assertEquals(1, run.exitCode(), run.err()),
                 () -> assertEquals(List.of("KORU104 at 9"), run.errors()),
                 () -> assertEquals(1, warnings.size(), run.err()),
-                () -> assertTrue(warnings.get(0).endsWith("): verifying without it"), warnings.get(0)),
+                () -> assertEquals("warning: cannot use the proof cache " + inTheWay.resolve("cache") + " (Not a directory): verifying without it",
+                        warnings.get(0)),
                 () -> assertTrue(run.err().contains("1 failed, 0 unknown\n"), run.err()));
+    }
+
+    @Test
+    void aFileNamedAsTheCacheIsInTheWay() throws IOException {
+        Path inTheWay = Files.writeString(dir.resolve("proofs"), "");
+        KoruRun run = verify("--cache", inTheWay.toString());
+        assertAll(
+                () -> assertEquals(1, run.exitCode(), run.err()),
+                () -> assertTrue(run.err().startsWith("warning: cannot use the proof cache " + inTheWay
+                        + " (a file is in the way): verifying without it\n"), run.err()),
+                () -> assertEquals("", Files.readString(inTheWay)));
     }
 
     @Test
