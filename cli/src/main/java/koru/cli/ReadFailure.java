@@ -24,7 +24,7 @@ final class ReadFailure {
     }
 
     /** The cause in a few words; the path is already in the message. */
-    private static String reasonOf(IOException e) {
+    static String reasonOf(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }

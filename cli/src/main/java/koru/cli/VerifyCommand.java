@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import koru.elaborator.Elaboration;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.diag.Severity;
@@ -20,6 +21,9 @@ import koru.kernel.states.CheckStates;
 import koru.proofs.report.Problem;
 import koru.proofs.report.ProgramReport;
 import koru.proofs.report.ProofReport;
+import koru.proofs.cache.CachedSolver;
+import koru.proofs.cache.ProofCache;
+import koru.smt.logic.Solver;
 import koru.smt.report.SolverUnavailableException;
 import koru.smt.z3.Z3Solver;
 import picocli.CommandLine.Command;
@@ -52,6 +56,12 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     ProgramOptions options;
 
+    @Mixin
+    CacheOptions cacheOptions;
+
+    /** The proof cache of this run, opened once for all its programs. */
+    private Optional<ProofCache> cache = Optional.empty();
+
     private int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--report", paramLabel = "FORMAT[=FILE]", converter = ReportRequest.Converter.class,
@@ -74,6 +84,7 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        cache = cacheOptions.open(options.palette(), spec.commandLine().getErr(), options.quiet);
         Reports.checkRequests(reports, options.json(), spec);
         transcript = new Transcript(options);
         int exitCode = options.forEachProgram(files, spec, this::verify);
@@ -113,8 +124,10 @@ final class VerifyCommand implements Callable<Integer> {
         }
         GenerateObligations.Result generated = GenerateObligations.of(program);
         List<Verdict> verdicts;
+        CachedSolver.Tally tally = new CachedSolver.Tally();
+        Supplier<Solver> solvers = cache.<Supplier<Solver>>map(c -> () -> CachedSolver.overZ3(c, tally)).orElse(Z3Solver::open);
         try {
-            verdicts = SolveInParallel.solve(generated.obligations(), jobs, Z3Solver::open);
+            verdicts = SolveInParallel.solve(generated.obligations(), jobs, solvers);
         } catch (SolverUnavailableException e) {
             shown.line(p -> p.severity(Severity.ERROR, "error") + ": cannot verify " + file + ": " + e.getMessage());
             programs.add(ProgramReport.notVerified(file.toString(), ProgramReport.Outcome.NOT_RUN,
@@ -128,10 +141,15 @@ final class VerifyCommand implements Callable<Integer> {
         found.addAll(diagnostics);
         shown.diagnostics(diagnostics);
         if (!options.quiet) {
-            shown.line(p -> report.summary(file.toString()));
+            shown.line(p -> report.summary(file.toString()) + cache.map(c -> "; " + cacheSummary(tally)).orElse(""));
         }
         programs.add(ProgramReport.of(file.toString(), sources.files(), report.results()));
         return report.exitCode();
+    }
+
+    /** {@code cache: 5 hits, 1 miss}: obligations answered from the cache, and those solved by Z3. */
+    private static String cacheSummary(CachedSolver.Tally tally) {
+        return "cache: " + ReadFailure.counted(tally.hits(), "hit") + ", " + tally.misses() + (tally.misses() == 1 ? " miss" : " misses");
     }
 
     /** The kernel refusing what lowering made is a bug in Koru/J, not in the program: say so, and where. */

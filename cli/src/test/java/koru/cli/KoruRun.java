@@ -3,6 +3,7 @@ package koru.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,9 +23,17 @@ record KoruRun(int exitCode, String out, String err) {
         return new KoruRun(exitCode, out.toString().replace(System.lineSeparator(), "\n"), err.toString().replace(System.lineSeparator(), "\n"));
     }
 
-    /** {@code koru verify --color never --jobs 1 FILE}: one job, so that runs repeat exactly. */
+    /** {@code koru verify --color never --jobs 1 --no-cache FILE}: one job, so that runs repeat exactly; no cache left in the source tree. */
     static KoruRun verify(Path file) {
-        return of("verify", "--color", "never", "--jobs", "1", file.toString());
+        return verifyWith(file, "--jobs", "1", "--no-cache");
+    }
+
+    /** {@code koru verify --color never OPTIONS FILE}. */
+    static KoruRun verifyWith(Path file, String... options) {
+        List<String> args = new ArrayList<>(List.of("verify", "--color", "never"));
+        args.addAll(List.of(options));
+        args.add(file.toString());
+        return of(args.toArray(String[]::new));
     }
 
     /** The codes of the errors and warnings rendered on stderr. */

@@ -28,13 +28,10 @@ class VerifyCommandTest {
     private KoruRun verify(String source, String... options) throws IOException {
         Path file = dir.resolve("app.kz");
         Files.writeString(file, source);
-        String[] args = new String[options.length + 4];
-        args[0] = "verify";
-        args[1] = "--color";
-        args[2] = "never";
-        System.arraycopy(options, 0, args, 3, options.length);
-        args[args.length - 1] = file.toString();
-        return KoruRun.of(args);
+        String[] args = new String[options.length + 1];
+        args[0] = "--no-cache";
+        System.arraycopy(options, 0, args, 1, options.length);
+        return KoruRun.verifyWith(file, args);
     }
 
     @Test
