@@ -2,7 +2,9 @@ package koru.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import koru.elaborator.diag.Severity;
 
@@ -16,12 +18,15 @@ final class ReadFailure {
     }
 
     /** The cause in a few words; the path is already in the message. */
-    private static String reasonOf(IOException e) {
+    static String reasonOf(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return e.getMessage() + " is a file, not a directory";
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }

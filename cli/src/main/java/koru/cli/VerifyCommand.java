@@ -49,6 +49,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     ProgramOptions options;
 
+    @Mixin
+    CertificateOptions certificates;
+
     private int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -94,6 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_IO_ERROR;
         }
         VerificationReport report = VerificationReport.of(elaboration, program, generated, verdicts, CheckStates.of(program));
+        int emitted = certificates.emit(file, CertificateOptions.of(verdicts, new VerificationReport.Sources(elaboration)), palette, err);
         List<Diagnostic> diagnostics = new ArrayList<>(elaboration.diagnostics());
         diagnostics.addAll(report.diagnostics());
         diagnostics.sort(Diagnostic.READING_ORDER);
@@ -102,7 +106,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!options.quiet) {
             err.println(report.summary(file.toString()));
         }
-        return report.exitCode();
+        return ExitCode.worse(report.exitCode(), emitted);
     }
 
     /** The kernel refusing what lowering made is a bug in Koru/J, not in the program: say so, and where. */
