@@ -17,6 +17,9 @@ import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
 import koru.kernel.states.CheckStates;
+import koru.proofs.certificate.Certificate;
+import koru.proofs.confirm.ConfirmWithCvc5;
+import koru.proofs.confirm.Cvc5;
 import koru.smt.report.SolverUnavailableException;
 import koru.smt.z3.Z3Solver;
 import picocli.CommandLine.Command;
@@ -63,8 +66,17 @@ final class VerifyCommand implements Callable<Integer> {
         this.jobs = jobs;
     }
 
+    /** {@code --confirm}'s second opinion, found before any program is verified. */
+    private Optional<ConfirmWithCvc5> secondOpinion = Optional.empty();
+
     @Override
     public Integer call() throws IOException {
+        try {
+            secondOpinion = certificates.secondOpinion();
+        } catch (Cvc5.MissingException e) {
+            spec.commandLine().getErr().println(options.palette().severity(Severity.ERROR, "error") + ": cannot confirm: " + e.getMessage());
+            return ExitCode.USAGE_OR_IO_ERROR;
+        }
         return options.forEachProgram(files, spec, this::verify);
     }
 
@@ -97,16 +109,25 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_IO_ERROR;
         }
         VerificationReport report = VerificationReport.of(elaboration, program, generated, verdicts, CheckStates.of(program));
-        int emitted = certificates.emit(file, CertificateOptions.of(verdicts, new VerificationReport.Sources(elaboration)), palette, err);
+        VerificationReport.Sources sources = new VerificationReport.Sources(elaboration);
+        List<Certificate> certified = CertificateOptions.of(verdicts, sources);
+        int emitted = certificates.emit(file, certified, palette, err);
+        Optional<CertificateOptions.SecondOpinion> second = secondOpinion.map(cvc5 -> CertificateOptions.confirm(cvc5, certified, sources));
         List<Diagnostic> diagnostics = new ArrayList<>(elaboration.diagnostics());
         diagnostics.addAll(report.diagnostics());
+        second.ifPresent(s -> diagnostics.addAll(s.disagreements()));
         diagnostics.sort(Diagnostic.READING_ORDER);
         found.addAll(diagnostics);
         options.render(diagnostics, palette, err);
         if (!options.quiet) {
             err.println(report.summary(file.toString()));
+            second.ifPresent(s -> {
+                s.notes().forEach(err::println);
+                err.println(s.summary());
+            });
         }
-        return ExitCode.worse(report.exitCode(), emitted);
+        boolean disagreed = second.isPresent() && !second.get().disagreements().isEmpty();
+        return ExitCode.worse(ExitCode.worse(report.exitCode(), emitted), disagreed ? ExitCode.PROGRAM_WRONG : ExitCode.OK);
     }
 
     /** The kernel refusing what lowering made is a bug in Koru/J, not in the program: say so, and where. */
