@@ -60,7 +60,9 @@ public final class ConfirmWithCvc5 {
     Confirmation onScript(String cvc5Script) {
         try {
             Process process = new ProcessBuilder(cvc5.executable().toString(), "--lang", "smt2", "--dump-models",
-                    "--rlimit-per=" + resourceLimit).redirectErrorStream(true).start();
+                    "--rlimit-per=" + resourceLimit)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD) // warnings only: answers and errors are on stdout
+                    .start();
             CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process));
             try (OutputStream in = process.getOutputStream()) {
                 in.write(cvc5Script.getBytes(StandardCharsets.UTF_8));
