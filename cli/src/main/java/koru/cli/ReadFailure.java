@@ -2,9 +2,7 @@ package koru.cli;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import koru.elaborator.diag.Severity;
 
@@ -24,9 +22,6 @@ final class ReadFailure {
         }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
-        }
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return e.getMessage() + " is a file, not a directory";
         }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
