@@ -24,6 +24,9 @@ import koru.proofs.report.ProofReport;
 import koru.proofs.cache.CachedSolver;
 import koru.proofs.cache.ProofCache;
 import koru.smt.logic.Solver;
+import koru.proofs.certificate.Certificate;
+import koru.proofs.confirm.ConfirmWithCvc5;
+import koru.proofs.confirm.Cvc5;
 import koru.smt.report.SolverUnavailableException;
 import koru.smt.z3.Z3Solver;
 import picocli.CommandLine.Command;
@@ -62,6 +65,9 @@ final class VerifyCommand implements Callable<Integer> {
     /** The proof cache of this run, opened once for all its programs. */
     private Optional<ProofCache> cache = Optional.empty();
 
+    @Mixin
+    CertificateOptions certificates;
+
     private int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--report", paramLabel = "FORMAT[=FILE]", converter = ReportRequest.Converter.class,
@@ -82,8 +88,17 @@ final class VerifyCommand implements Callable<Integer> {
         this.jobs = jobs;
     }
 
+    /** {@code --confirm}'s second opinion, found before any program is verified. */
+    private Optional<ConfirmWithCvc5> secondOpinion = Optional.empty();
+
     @Override
     public Integer call() throws IOException {
+        try {
+            secondOpinion = certificates.secondOpinion();
+        } catch (Cvc5.MissingException e) {
+            spec.commandLine().getErr().println(options.palette().severity(Severity.ERROR, "error") + ": cannot confirm: " + e.getMessage());
+            return ExitCode.USAGE_OR_IO_ERROR;
+        }
         cache = cacheOptions.open(options.palette(), spec.commandLine().getErr(), options.quiet);
         Reports.checkRequests(reports, options.json(), spec);
         transcript = new Transcript(options);
@@ -135,16 +150,25 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_IO_ERROR;
         }
         VerificationReport report = VerificationReport.of(elaboration, program, generated, verdicts, CheckStates.of(program));
+        List<Certificate> certified = CertificateOptions.of(verdicts, sources);
+        int emitted = certificates.emit(file, certified, palette, err);
+        Optional<CertificateOptions.SecondOpinion> second = secondOpinion.map(cvc5 -> CertificateOptions.confirm(cvc5, certified, sources));
         List<Diagnostic> diagnostics = new ArrayList<>(elaboration.diagnostics());
         diagnostics.addAll(report.diagnostics());
+        second.ifPresent(s -> diagnostics.addAll(s.disagreements()));
         diagnostics.sort(Diagnostic.READING_ORDER);
         found.addAll(diagnostics);
         shown.diagnostics(diagnostics);
         if (!options.quiet) {
             shown.line(p -> report.summary(file.toString()) + cache.map(c -> "; " + cacheSummary(tally)).orElse(""));
+            second.ifPresent(s -> {
+                s.notes().forEach(note -> shown.line(p -> note));
+                shown.line(p -> s.summary());
+            });
         }
         programs.add(ProgramReport.of(file.toString(), sources.files(), report.results()));
-        return report.exitCode();
+        boolean disagreed = second.isPresent() && !second.get().disagreements().isEmpty();
+        return ExitCode.worse(ExitCode.worse(report.exitCode(), emitted), disagreed ? ExitCode.PROGRAM_WRONG : ExitCode.OK);
     }
 
     /** {@code cache: 5 hits, 1 miss}: obligations answered from the cache, and those solved by Z3. */

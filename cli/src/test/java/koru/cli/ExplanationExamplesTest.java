@@ -63,10 +63,12 @@ class ExplanationExamplesTest {
     /**
      * The verification codes' examples under {@code koru verify}: the wrong program reports its code and
      * no other (an error, or for KORU110 the warning of an unknown), the right one is proven in full.
+     * KORU112 (Z3 and cvc5 disagree) is left out: no known program makes them disagree, so its
+     * examples only show the advice; ConfirmTest makes the disagreement with a stand-in cvc5.
      */
     @TestFactory
     Stream<DynamicTest> everyVerificationExampleVerifiesAsItsExplanationSays() {
-        return Arrays.stream(Code.values()).filter(code -> code.id().startsWith("KORU1") && code != Code.KORU100)
+        return Arrays.stream(Code.values()).filter(code -> code.id().startsWith("KORU1") && code != Code.KORU100 && code != Code.KORU112)
                 .map(code -> dynamicTest(code.id(), () -> {
                     Matcher examples = EXAMPLE.matcher(Explanations.of(code));
                     assertTrue(examples.find() && !FILE_MARK.matcher(examples.group(2)).find(), () -> code + ": one-file examples");
