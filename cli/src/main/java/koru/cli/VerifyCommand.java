@@ -13,6 +13,7 @@ import koru.elaborator.diag.Severity;
 import koru.elaborator.lower.LowerToCoreIr;
 import koru.kernel.ir.Program;
 import koru.kernel.obligations.GenerateObligations;
+import koru.kernel.obligations.Obligation;
 import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
@@ -60,6 +61,28 @@ final class VerifyCommand implements Callable<Integer> {
         this.jobs = jobs;
     }
 
+    private long resourceLimit = Z3Solver.DEFAULT_RESOURCE_LIMIT;
+
+    @Option(names = "--rlimit", paramLabel = "N",
+            description = "Stop each check after N Z3 resource units, 1 to 2^31-1 (default: ${DEFAULT-VALUE}).")
+    void resourceLimit(long limit) {
+        if (limit < 1 || limit > Integer.MAX_VALUE) {
+            throw new ParameterException(spec.commandLine(), "--rlimit must be between 1 and 2147483647, got " + limit);
+        }
+        this.resourceLimit = limit;
+    }
+
+    private int stabilitySeeds;
+
+    @Option(names = "--stability", paramLabel = "N",
+            description = "Then solve each obligation again under Z3's default seed and seeds 1 to N, and report the brittle ones (KORU113).")
+    void stability(int seeds) {
+        if (seeds < 1) {
+            throw new ParameterException(spec.commandLine(), "--stability must be at least 1, got " + seeds);
+        }
+        this.stabilitySeeds = seeds;
+    }
+
     @Override
     public Integer call() throws IOException {
         return options.forEachProgram(files, spec, this::verify);
@@ -88,7 +111,7 @@ final class VerifyCommand implements Callable<Integer> {
         GenerateObligations.Result generated = GenerateObligations.of(program);
         List<Verdict> verdicts;
         try {
-            verdicts = SolveInParallel.solve(generated.obligations(), jobs, Z3Solver::open);
+            verdicts = SolveInParallel.solve(generated.obligations(), jobs, () -> Z3Solver.open(resourceLimit));
         } catch (SolverUnavailableException e) {
             err.println(palette.severity(Severity.ERROR, "error") + ": cannot verify " + file + ": " + e.getMessage());
             return ExitCode.USAGE_OR_IO_ERROR;
@@ -99,10 +122,26 @@ final class VerifyCommand implements Callable<Integer> {
         diagnostics.sort(Diagnostic.READING_ORDER);
         found.addAll(diagnostics);
         options.render(diagnostics, palette, err);
+        if (stabilitySeeds > 0) {
+            reportStability(generated, new VerificationReport.Sources(elaboration), palette, err, found);
+        }
         if (!options.quiet) {
             err.println(report.summary(file.toString()));
         }
         return report.exitCode();
+    }
+
+    /** After the diagnostics, the brittle obligations (warnings: the exit code stays the normal run's) and their count. */
+    private void reportStability(GenerateObligations.Result generated, VerificationReport.Sources sources, Palette palette, PrintWriter err,
+            List<Diagnostic> found) {
+        List<Obligation> obligations = generated.obligations();
+        StabilityReport stability = StabilityReport.of(obligations,
+                MeasureStability.of(obligations, stabilitySeeds, resourceLimit, jobs), stabilitySeeds, sources);
+        found.addAll(stability.diagnostics());
+        options.render(stability.diagnostics(), palette, err);
+        if (!options.quiet) {
+            err.println(stability.summary());
+        }
     }
 
     /** The kernel refusing what lowering made is a bug in Koru/J, not in the program: say so, and where. */

@@ -40,6 +40,7 @@ public enum Code {
     KORU109("capability amplified or forged"),
     KORU110("obligation unknown (timeout or incomplete)"),
     KORU111("loop invariant not inductive"),
+    KORU113("brittle obligation (its proof depends on the solver's seed)"),
     KORU201("javac error in a proc body"),
     KORU202("no implementation for the selected variant"),
     KORU203("runtime contract violation");
