@@ -64,7 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
     private long resourceLimit = Z3Solver.DEFAULT_RESOURCE_LIMIT;
 
     @Option(names = "--rlimit", paramLabel = "N",
-            description = "Stop each check after N Z3 resource units, 1 to 2^31-1 (default: ${DEFAULT-VALUE}).")
+            description = "Stop each check after N Z3 resource units, 1 to 2^31-1 (default: " + Z3Solver.DEFAULT_RESOURCE_LIMIT + ").")
     void resourceLimit(long limit) {
         if (limit < 1 || limit > Integer.MAX_VALUE) {
             throw new ParameterException(spec.commandLine(), "--rlimit must be between 1 and 2147483647, got " + limit);
