@@ -13,12 +13,13 @@ trusted=(
     smt/src/main/java/koru/smt/logic              # the query language
     smt/src/main/java/koru/smt/z3                 # its Z3 encoding and solving
 )
-# Text, counterexamples and unpacking Z3's native library: nothing in them decides whether a goal
-# is proven (docs/TRUST.md).
+# Text, counterexamples, unpacking Z3's native library and re-solving under seeds for the stability
+# report: nothing in them decides whether a goal is proven (docs/TRUST.md).
 untrusted=(
     kernel/src/main/java/koru/kernel/describe
     smt/src/main/java/koru/smt/report
     smt/src/main/java/koru/smt/natives
+    smt/src/main/java/koru/smt/stability
     smt/src/main/java/tools/aqua/turnkey/support
 )
 for dir in $(find kernel/src/main/java smt/src/main/java -name '*.java' -printf '%h\n' | sort -u); do

@@ -1,20 +1,21 @@
 package koru.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import koru.kernel.obligations.Obligation;
 import koru.kernel.obligations.VerifyObligations;
 import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.smt.logic.Solver;
 
 /**
- * Solves obligations on up to {@code jobs} threads. A Z3 context must stay on one thread, so each
- * worker opens its own solver, takes the next unsolved obligation until none is left, and closes
- * its solver itself. Verdicts come back in the obligations' order whatever the scheduling, and the
+ * Solves obligations (or does any other work item by item) on up to {@code jobs} threads. A Z3 context
+ * must stay on one thread, so each worker opens its own solver, takes the next unsolved obligation until
+ * none is left, and closes its solver itself. Verdicts come back in the obligations' order whatever the scheduling, and the
  * solver's resource limit is deterministic, so a run's report never depends on the machine's load.
  */
 final class SolveInParallel {
@@ -24,30 +25,57 @@ final class SolveInParallel {
     private SolveInParallel() {
     }
 
+    /** What one worker thread holds (e.g. its own Z3 context): used for one item after another, then closed on that thread. */
+    interface Worker<T, R> extends AutoCloseable {
+        R apply(T item);
+
+        @Override
+        default void close() {
+        }
+    }
+
     /** One verdict per obligation, in order; the first failure of a worker (e.g. Z3 missing) is rethrown here. */
     static List<Verdict> solve(List<Obligation> obligations, int jobs, Supplier<? extends Solver> solvers) {
-        Verdict[] verdicts = new Verdict[obligations.size()];
+        return map(obligations, jobs, () -> {
+            Solver solver = solvers.get();
+            return new Worker<Obligation, Verdict>() {
+                @Override
+                public Verdict apply(Obligation obligation) {
+                    // One obligation at a time through the kernel's own loop: its outcome is exactly the solver's.
+                    return VerifyObligations.solve(List.of(obligation), solver).get(0);
+                }
+
+                @Override
+                public void close() {
+                    solver.close();
+                }
+            };
+        });
+    }
+
+    /** One result per item, in the items' order, each made by some worker; the first failure of a worker is rethrown here. */
+    static <T, R> List<R> map(List<T> items, int jobs, Supplier<? extends Worker<T, R>> workers) {
+        AtomicReferenceArray<R> results = new AtomicReferenceArray<>(items.size());
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable work = () -> {
-            try (Solver solver = solvers.get()) {
-                for (int i = next.getAndIncrement(); i < verdicts.length; i = next.getAndIncrement()) {
-                    // One obligation at a time through the kernel's own loop: its outcome is exactly the solver's.
-                    verdicts[i] = VerifyObligations.solve(List.of(obligations.get(i)), solver).get(0);
+            try (Worker<T, R> worker = workers.get()) {
+                for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
+                    results.set(i, worker.apply(items.get(i)));
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
-                next.set(verdicts.length); // the others stop after their current obligation
+                next.set(items.size()); // the others stop after their current item
             }
         };
-        List<Thread> workers = new ArrayList<>();
-        for (int w = 0; w < Math.min(jobs, verdicts.length); w++) {
-            Thread worker = new Thread(null, work, "koru-verify-" + w, STACK_BYTES);
-            worker.start();
-            workers.add(worker);
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < Math.min(jobs, items.size()); w++) {
+            Thread thread = new Thread(null, work, "koru-verify-" + w, STACK_BYTES);
+            thread.start();
+            threads.add(thread);
         }
-        for (Thread worker : workers) {
-            joinUninterruptibly(worker);
+        for (Thread thread : threads) {
+            joinUninterruptibly(thread);
         }
         Throwable failed = failure.get();
         if (failed instanceof RuntimeException e) {
@@ -59,7 +87,7 @@ final class SolveInParallel {
         if (failed != null) {
             throw new IllegalStateException(failed);
         }
-        return Arrays.asList(verdicts);
+        return IntStream.range(0, items.size()).mapToObj(results::get).toList();
     }
 
     private static void joinUninterruptibly(Thread worker) {

@@ -14,6 +14,7 @@ import koru.elaborator.diag.Severity;
 import koru.elaborator.lower.LowerToCoreIr;
 import koru.kernel.ir.Program;
 import koru.kernel.obligations.GenerateObligations;
+import koru.kernel.obligations.Obligation;
 import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
@@ -91,6 +92,28 @@ final class VerifyCommand implements Callable<Integer> {
     /** {@code --confirm}'s second opinion, found before any program is verified. */
     private Optional<ConfirmWithCvc5> secondOpinion = Optional.empty();
 
+    private long resourceLimit = Z3Solver.DEFAULT_RESOURCE_LIMIT;
+
+    @Option(names = "--rlimit", paramLabel = "N",
+            description = "Stop each check after N Z3 resource units, 1 to 2^31-1 (default: " + Z3Solver.DEFAULT_RESOURCE_LIMIT + ").")
+    void resourceLimit(long limit) {
+        if (limit < 1 || limit > Integer.MAX_VALUE) {
+            throw new ParameterException(spec.commandLine(), "--rlimit must be between 1 and 2147483647, got " + limit);
+        }
+        this.resourceLimit = limit;
+    }
+
+    private int stabilitySeeds;
+
+    @Option(names = "--stability", paramLabel = "N",
+            description = "Then solve each obligation again under Z3's default seed and seeds 1 to N, and report the brittle ones (KORU113).")
+    void stability(int seeds) {
+        if (seeds < 1) {
+            throw new ParameterException(spec.commandLine(), "--stability must be at least 1, got " + seeds);
+        }
+        this.stabilitySeeds = seeds;
+    }
+
     @Override
     public Integer call() throws IOException {
         try {
@@ -140,7 +163,8 @@ final class VerifyCommand implements Callable<Integer> {
         GenerateObligations.Result generated = GenerateObligations.of(program);
         List<Verdict> verdicts;
         CachedSolver.Tally tally = new CachedSolver.Tally();
-        Supplier<Solver> solvers = cache.<Supplier<Solver>>map(c -> () -> CachedSolver.overZ3(c, tally)).orElse(Z3Solver::open);
+        Supplier<Solver> solvers = cache.<Supplier<Solver>>map(c -> () -> CachedSolver.overZ3(c, tally, resourceLimit))
+                .orElse(() -> Z3Solver.open(resourceLimit));
         try {
             verdicts = SolveInParallel.solve(generated.obligations(), jobs, solvers);
         } catch (SolverUnavailableException e) {
@@ -159,6 +183,9 @@ final class VerifyCommand implements Callable<Integer> {
         diagnostics.sort(Diagnostic.READING_ORDER);
         found.addAll(diagnostics);
         shown.diagnostics(diagnostics);
+        if (stabilitySeeds > 0) {
+            reportStability(generated, sources, palette, err, found);
+        }
         if (!options.quiet) {
             shown.line(p -> report.summary(file.toString()) + cache.map(c -> "; " + cacheSummary(tally)).orElse(""));
             second.ifPresent(s -> {
@@ -174,6 +201,19 @@ final class VerifyCommand implements Callable<Integer> {
     /** {@code cache: 5 hits, 1 miss}: obligations answered from the cache, and those solved by Z3. */
     private static String cacheSummary(CachedSolver.Tally tally) {
         return "cache: " + ReadFailure.counted(tally.hits(), "hit") + ", " + tally.misses() + (tally.misses() == 1 ? " miss" : " misses");
+    }
+
+    /** After the diagnostics, the brittle obligations (warnings: the exit code stays the normal run's) and their count. */
+    private void reportStability(GenerateObligations.Result generated, VerificationReport.Sources sources, Palette palette, PrintWriter err,
+            List<Diagnostic> found) {
+        List<Obligation> obligations = generated.obligations();
+        StabilityReport stability = StabilityReport.of(obligations,
+                MeasureStability.of(obligations, stabilitySeeds, resourceLimit, jobs), stabilitySeeds, sources);
+        found.addAll(stability.diagnostics());
+        options.render(stability.diagnostics(), palette, err);
+        if (!options.quiet) {
+            err.println(stability.summary());
+        }
     }
 
     /** The kernel refusing what lowering made is a bug in Koru/J, not in the program: say so, and where. */

@@ -65,6 +65,8 @@ class ExplanationExamplesTest {
      * no other (an error, or for KORU110 the warning of an unknown), the right one is proven in full.
      * KORU112 (Z3 and cvc5 disagree) is left out: no known program makes them disagree, so its
      * examples only show the advice; ConfirmTest makes the disagreement with a stand-in cvc5.
+     * KORU113 is found only by {@code --stability}, under the small limit its explanation names; there the
+     * wrong program's other obligations are unknown at that limit, so it need only report KORU113 among them.
      */
     @TestFactory
     Stream<DynamicTest> everyVerificationExampleVerifiesAsItsExplanationSays() {
@@ -76,7 +78,8 @@ class ExplanationExamplesTest {
                     assertTrue(examples.find());
                     KoruRun right = verify(code, "right", examples.group(2));
                     assertAll(
-                            () -> assertEquals(Set.of(code.id()), wrong.codes(), () -> code + ": the wrong example under verify\n" + wrong.err()),
+                            () -> assertTrue(code == Code.KORU113 ? wrong.codes().contains(code.id()) : wrong.codes().equals(Set.of(code.id())),
+                                    () -> code + ": the wrong example under verify\n" + wrong.err()),
                             () -> assertTrue(wrong.exitCode() != 0, () -> code + ": the wrong example must not verify"),
                             () -> assertEquals(0, right.exitCode(), () -> code + ": the right example must be proven\n" + right.err()));
                 }));
@@ -85,7 +88,9 @@ class ExplanationExamplesTest {
     private KoruRun verify(Code code, String kind, String example) throws IOException {
         Path file = projects.resolve(code.id() + "-" + kind + ".kz");
         Files.writeString(file, example + "\n");
-        return KoruRun.verify(file);
+        return code == Code.KORU113
+                ? KoruRun.of("verify", "--no-cache", "--color", "never", "--jobs", "1", "--rlimit", "500", "--stability", "5", file.toString())
+                : KoruRun.verify(file);
     }
 
     /** The front-end codes: {@code KORU0xx} and the unused binding (LANGUAGE.md Part C). */

@@ -41,6 +41,7 @@ public enum Code {
     KORU110("obligation unknown (timeout or incomplete)"),
     KORU111("loop invariant not inductive"),
     KORU112("second solver disagrees with a proof"),
+    KORU113("brittle obligation (its proof depends on the solver's seed)"),
     KORU201("javac error in a proc body"),
     KORU202("no implementation for the selected variant"),
     KORU203("runtime contract violation");

@@ -31,8 +31,13 @@ public final class CachedSolver implements Solver {
 
     /** Z3 under its default resource limit, behind {@code cache}; opening it loads Z3, which may fail as {@code Z3Solver.open} does. */
     public static CachedSolver overZ3(ProofCache cache, Tally tally) {
-        Z3Solver z3 = Z3Solver.open();
-        return new CachedSolver(z3, ProofKeys.forLoadedZ3(Z3Solver.DEFAULT_RESOURCE_LIMIT), cache, tally);
+        return overZ3(cache, tally, Z3Solver.DEFAULT_RESOURCE_LIMIT);
+    }
+
+    /** Z3 under {@code resourceLimit} per check, behind {@code cache}, under keys that name that limit. */
+    public static CachedSolver overZ3(ProofCache cache, Tally tally, long resourceLimit) {
+        Z3Solver z3 = Z3Solver.open(resourceLimit);
+        return new CachedSolver(z3, ProofKeys.forLoadedZ3(resourceLimit), cache, tally);
     }
 
     @Override

@@ -14,7 +14,7 @@ import koru.smt.logic.Term;
  * to, balances[to] + amount)}: between two accounts it keeps the supply; on a path that forgot
  * {@code from != to}, paying oneself creates money.
  */
-final class Transfer {
+public final class Transfer {
     static final Term.Var BALANCES = new Term.Var("balances", INT_MAP);
     static final Term.Var SUPPLY = intVar("supply");
     static final Term.Var FROM = intVar("from");
@@ -23,7 +23,7 @@ final class Transfer {
     static final Term DEBITED = store(BALANCES, FROM, sub(select(BALANCES, FROM), AMOUNT));
     static final Term CREDITED = store(DEBITED, TO, add(select(BALANCES, TO), AMOUNT));
     /** The kernel's update lemma instances for the two puts. */
-    static final List<Term> UPDATES = List.of(
+    public static final List<Term> UPDATES = List.of(
             eq(sum(DEBITED), add(sub(sum(BALANCES), select(BALANCES, FROM)), sub(select(BALANCES, FROM), AMOUNT))),
             eq(sum(CREDITED), add(sub(sum(DEBITED), select(DEBITED, TO)), add(select(BALANCES, TO), AMOUNT))));
 
@@ -36,7 +36,7 @@ final class Transfer {
     }
 
     /** As {@link #toOneself}, on a path that knows {@code from != to}. */
-    static Query betweenTwoAccounts(List<Term> lemmas) {
+    public static Query betweenTwoAccounts(List<Term> lemmas) {
         List<Term> facts = facts(lemmas);
         facts.add(app(Op.DISTINCT, FROM, TO));
         return new Query("transfer inv", facts, eq(sum(CREDITED), SUPPLY));
