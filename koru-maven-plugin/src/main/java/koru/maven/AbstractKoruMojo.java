@@ -87,9 +87,10 @@ abstract class AbstractKoruMojo extends AbstractMojo {
         ForkedJava java = ChooseJava.choose(javaCandidates());
         getLog().info("koru " + verb() + ": " + entryFiles.size() + (entryFiles.size() == 1 ? " entry file" : " entry files")
                 + " in " + sourceDirectory + ", on JDK " + java.release().version() + " (" + java.origin() + ")");
-        KoruCommandLine commandLine = new KoruCommandLine(java, cliClassPath(), verb(), verbOptions(), entryFiles);
+        KoruCommandLine commandLine =
+                new KoruCommandLine(java, cliClassPath(), verb(), verbOptions(), entryFiles, basedir.toPath());
         getLog().debug("Running " + String.join(" ", commandLine.command()));
-        int exitCode = RunForked.run(commandLine.command(), basedir.toPath(), getLog());
+        int exitCode = RunForked.run(commandLine.command(), commandLine.workingDirectory(), getLog());
         KoruExit.judge(exitCode, verb(), failOnUnknown(), getLog());
     }
 

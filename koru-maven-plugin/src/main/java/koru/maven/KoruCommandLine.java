@@ -13,8 +13,10 @@ import java.util.List;
  * @param verb {@code check} or {@code verify}
  * @param options the verb's options, before the files
  * @param entryFiles the programs to check or verify
+ * @param workingDirectory where the CLI runs: the project's directory
  */
-record KoruCommandLine(ForkedJava java, List<Path> classPath, String verb, List<String> options, List<Path> entryFiles) {
+record KoruCommandLine(ForkedJava java, List<Path> classPath, String verb, List<String> options, List<Path> entryFiles,
+        Path workingDirectory) {
     /** The CLI's main class (cli/src/main/java/koru/cli/Main.java). */
     static final String MAIN_CLASS = "koru.cli.Main";
 
@@ -46,7 +48,17 @@ record KoruCommandLine(ForkedJava java, List<Path> classPath, String verb, List<
         command.add("--color");
         command.add("never");
         command.addAll(options);
-        entryFiles.forEach(file -> command.add(file.toString()));
+        entryFiles.forEach(file -> command.add(shown(file).toString()));
         return command;
+    }
+
+    /**
+     * A file as the CLI gets it, and so as its diagnostics show it: relative to the working directory
+     * when below it ({@code src/main/koru/app.kz}), as the user would type it.
+     */
+    private Path shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path directory = workingDirectory.toAbsolutePath().normalize();
+        return absolute.startsWith(directory) ? directory.relativize(absolute) : absolute;
     }
 }
