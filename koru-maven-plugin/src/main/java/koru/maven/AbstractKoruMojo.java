@@ -85,8 +85,9 @@ abstract class AbstractKoruMojo extends AbstractMojo {
             return;
         }
         ForkedJava java = ChooseJava.choose(javaCandidates());
+        Path shownSources = KoruCommandLine.shownFrom(basedir.toPath(), sourceDirectory.toPath());
         getLog().info("koru " + verb() + ": " + entryFiles.size() + (entryFiles.size() == 1 ? " entry file" : " entry files")
-                + " in " + sourceDirectory + ", on JDK " + java.release().version() + " (" + java.origin() + ")");
+                + " in " + shownSources + ", on JDK " + java.release().version() + " (" + java.origin() + ")");
         KoruCommandLine commandLine =
                 new KoruCommandLine(java, cliClassPath(), verb(), verbOptions(), entryFiles, basedir.toPath());
         getLog().debug("Running " + String.join(" ", commandLine.command()));

@@ -48,17 +48,18 @@ record KoruCommandLine(ForkedJava java, List<Path> classPath, String verb, List<
         command.add("--color");
         command.add("never");
         command.addAll(options);
-        entryFiles.forEach(file -> command.add(shown(file).toString()));
+        entryFiles.forEach(file -> command.add(shownFrom(workingDirectory, file).toString()));
         return command;
     }
 
     /**
-     * A file as the CLI gets it, and so as its diagnostics show it: relative to the working directory
-     * when below it ({@code src/main/koru/app.kz}), as the user would type it.
+     * A path as the user would type it in {@code directory}: relative when below it
+     * ({@code src/main/koru/app.kz}), else absolute. Entry files are given to the CLI so, and its
+     * diagnostics show them as given.
      */
-    private Path shown(Path file) {
+    static Path shownFrom(Path directory, Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Path directory = workingDirectory.toAbsolutePath().normalize();
-        return absolute.startsWith(directory) ? directory.relativize(absolute) : absolute;
+        Path base = directory.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute) : absolute;
     }
 }

@@ -24,9 +24,10 @@ public class VerifyMojo extends AbstractKoruMojo {
 
     /**
      * Reports to write, each {@code FORMAT=FILE} (the CLI's {@code --report}; formats text, json, junit,
-     * sarif, md); a relative FILE is relative to the project's directory.
+     * sarif, md); a relative FILE is relative to the project's directory. On the command line:
+     * {@code -Dkoru.reports=sarif=target/koru.sarif,junit=target/koru-junit.xml}.
      */
-    @Parameter
+    @Parameter(property = "koru.reports")
     List<String> reports;
 
     @Override
