@@ -163,9 +163,10 @@ final class VerifyCommand implements Callable<Integer> {
         GenerateObligations.Result generated = GenerateObligations.of(program);
         List<Verdict> verdicts;
         CachedSolver.Tally tally = new CachedSolver.Tally();
-        Supplier<Solver> solvers = cache.<Supplier<Solver>>map(c -> () -> CachedSolver.overZ3(c, tally, resourceLimit))
-                .orElse(() -> Z3Solver.open(resourceLimit));
         try {
+            // Behind the cache, Z3 is loaded up front (its version is in the keys); a program without obligations never loads it.
+            Supplier<Solver> solvers = cache.isEmpty() || generated.obligations().isEmpty() ? () -> Z3Solver.open(resourceLimit)
+                    : CachedSolver.overZ3(cache.get(), tally, resourceLimit);
             verdicts = SolveInParallel.solve(generated.obligations(), jobs, solvers);
         } catch (SolverUnavailableException e) {
             shown.line(p -> p.severity(Severity.ERROR, "error") + ": cannot verify " + file + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package koru.proofs.cache;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import koru.proofs.cache.ProofKeys.ProofKey;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Outcome;
@@ -16,45 +17,61 @@ import koru.smt.z3.Z3Solver;
  * gave for the same key (docs/proof-cache.md).
  */
 public final class CachedSolver implements Solver {
-    private final Solver z3;
+    private final Supplier<? extends Solver> z3;
     private final ProofKeys keys;
     private final ProofCache cache;
     private final Tally tally;
+    /** The solver {@code z3} opened for the first miss; null while every problem was a hit (a hit needs no Z3 context). */
+    private Solver opened;
 
-    /** {@code keys} must name the Z3 and the resource limit {@code z3} solves with. */
-    public CachedSolver(Solver z3, ProofKeys keys, ProofCache cache, Tally tally) {
+    /** {@code keys} must name the Z3 and the resource limit the solvers of {@code z3} solve with. */
+    public CachedSolver(Supplier<? extends Solver> z3, ProofKeys keys, ProofCache cache, Tally tally) {
         this.z3 = z3;
         this.keys = keys;
         this.cache = cache;
         this.tally = tally;
     }
 
-    /** Z3 under its default resource limit, behind {@code cache}; opening it loads Z3, which may fail as {@code Z3Solver.open} does. */
-    public static CachedSolver overZ3(ProofCache cache, Tally tally) {
+    /** Cached solvers over Z3 under its default resource limit (see {@link #overZ3(ProofCache, Tally, long)}). */
+    public static Supplier<Solver> overZ3(ProofCache cache, Tally tally) {
         return overZ3(cache, tally, Z3Solver.DEFAULT_RESOURCE_LIMIT);
     }
 
-    /** Z3 under {@code resourceLimit} per check, behind {@code cache}, under keys that name that limit. */
-    public static CachedSolver overZ3(ProofCache cache, Tally tally, long resourceLimit) {
-        Z3Solver z3 = Z3Solver.open(resourceLimit);
-        return new CachedSolver(z3, ProofKeys.forLoadedZ3(resourceLimit), cache, tally);
+    /**
+     * Cached solvers over Z3 under {@code resourceLimit} per check, keyed by that limit and the loaded Z3. Z3 is
+     * loaded here, so this fails as {@code Z3Solver.open} does when it cannot be; each solver opens a Z3 context
+     * only on its first miss.
+     */
+    public static Supplier<Solver> overZ3(ProofCache cache, Tally tally, long resourceLimit) {
+        Z3Solver.open(resourceLimit).close();
+        ProofKeys keys = ProofKeys.forLoadedZ3(resourceLimit);
+        return () -> new CachedSolver(() -> Z3Solver.open(resourceLimit), keys, cache, tally);
     }
 
     @Override
     public Outcome prove(Query query) {
         ProofKey key = keys.of(query);
-        return cache.holdsProof(key) ? hit() : recorded(key, z3.prove(query));
+        return cache.holdsProof(key) ? hit() : recorded(key, z3().prove(query));
     }
 
     @Override
     public Outcome solve(Horn problem) {
         ProofKey key = keys.of(problem);
-        return cache.holdsProof(key) ? hit() : recorded(key, z3.solve(problem));
+        return cache.holdsProof(key) ? hit() : recorded(key, z3().solve(problem));
     }
 
     @Override
     public void close() {
-        z3.close();
+        if (opened != null) {
+            opened.close();
+        }
+    }
+
+    private Solver z3() {
+        if (opened == null) {
+            opened = z3.get();
+        }
+        return opened;
     }
 
     private Outcome hit() {

@@ -1,24 +1,35 @@
 package koru.proofs.cache;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Query;
-import koru.smt.report.SmtLib;
+import koru.smt.z3.EncodeTerms;
 
 /**
  * Not trusted: names a problem in the proof cache. A key is the SHA-256 of everything that decides
- * Z3's answer: the problem's SMT-LIB 2 text exactly as {@code Z3Solver} encodes it ({@link SmtLib}; its
- * names escaped injectively by {@code Symbols}, its resource limit in a {@code set-option}), whether it
- * is a query (proven on {@code unsat}) or a Horn problem (proven on {@code sat}), the resource limit
- * again, and the Z3 build. Two problems share a key only if Z3 is handed the same formula under the same
- * limit by the same Z3, so a proof recorded for one is a proof of the other.
+ * Z3's answer: the problem's canonical text ({@link ProblemText}: injective, so one text is one
+ * problem), whether it is a query (proven on {@code unsat}) or a Horn problem (proven on {@code sat}),
+ * the resource limit, the Z3 build, and the class files of the trusted encoder that turns the problem
+ * into Z3's formula ({@code koru.smt.z3}). Two problems share a key only if the same encoder hands the
+ * same Z3 the same formula under the same limit, so a proof recorded for one is a proof of the other.
+ *
+ * <p>Why not the SMT-LIB text Z3 prints ({@code --emit-smt}): making it encodes the problem into a new Z3
+ * context and prints it, which measured here costs more than solving Koru's small queries
+ * (docs/PERFORMANCE.md, "Proof cache"); the canonical text costs microseconds and pins the same formula.
  */
 public record ProofKeys(String z3Version, long resourceLimit) {
     /** Bumped whenever what goes into a key changes, so keys of an older layout are never looked up again. */
-    private static final String LAYOUT = "koru proof cache key 1";
+    private static final String LAYOUT = "koru proof cache key 2";
+    /** The trusted encoding and solving: any change to how a problem reaches Z3 changes every key. */
+    private static final List<String> ENCODER = List.of("EncodeTerms", "Z3Sorts", "Symbols", "Z3Solver");
+    private static final String ENCODER_FINGERPRINT = encoderFingerprint();
 
     /** The keys for the Z3 this process loaded ({@code Version} needs its native library: open a solver first). */
     public static ProofKeys forLoadedZ3(long resourceLimit) {
@@ -26,41 +37,41 @@ public record ProofKeys(String z3Version, long resourceLimit) {
     }
 
     public ProofKey of(Query query) {
-        return key("query", SmtLib.script(query, resourceLimit));
+        return key("query", ProblemText.of(query));
     }
 
     public ProofKey of(Horn problem) {
-        return key("horn", SmtLib.script(problem, resourceLimit));
+        return key("horn", ProblemText.of(problem));
     }
 
-    private ProofKey key(String problemKind, String script) {
-        String keyed = LAYOUT + "\nz3 " + z3Version + "\nproblem " + problemKind + "\nrlimit " + resourceLimit + "\n"
-                + normalised(script);
-        return new ProofKey(sha256(keyed));
+    private ProofKey key(String problemKind, String text) {
+        return new ProofKey(sha256(LAYOUT + "\nencoder " + ENCODER_FINGERPRINT + "\nz3 " + z3Version + "\nproblem " + problemKind
+                + "\nrlimit " + resourceLimit + "\n" + text));
     }
 
-    /**
-     * Line ends as {@code \n}, no trailing blanks on a line, no blank lines at the end. This only drops
-     * layout: Z3 writes every character of a string literal outside printable ASCII as an escape
-     * (a newline as backslash, {@code u{a}}), so no literal spans a line end and no blank this removes is inside one.
-     */
-    static String normalised(String script) {
-        StringBuilder text = new StringBuilder(script.length());
-        for (String line : script.split("\r\n|\r|\n")) {
-            text.append(line.stripTrailing()).append('\n');
+    private static String encoderFingerprint() {
+        MessageDigest sha = sha256();
+        for (String name : ENCODER) {
+            try (InputStream in = EncodeTerms.class.getResourceAsStream(name + ".class")) {
+                if (in == null) {
+                    throw new IllegalStateException("the class file of koru.smt.z3." + name + " is not on the class path");
+                }
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        int end = text.length();
-        while (end >= 2 && text.charAt(end - 2) == '\n') {
-            end--;
-        }
-        text.setLength(end);
-        return text.toString();
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     static String sha256(String text) {
+        return HexFormat.of().formatHex(sha256().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import koru.proofs.cache.ProofKeys.ProofKey;
 import koru.smt.logic.Outcome;
+import koru.smt.logic.Solver;
 import koru.smt.z3.Z3Solver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ class CachedSolverTest {
     @Test
     void aSecondRunAnswersProofsFromTheCacheAndSolvesFailuresAgain() throws IOException {
         ProofCache cache = ProofCache.open(dir);
-        try (CachedSolver solver = CachedSolver.overZ3(cache, tally)) {
+        try (Solver solver = CachedSolver.overZ3(cache, tally).get()) {
             assertInstanceOf(Outcome.Proven.class, solver.prove(Problems.holds()));
             assertInstanceOf(Outcome.Failed.class, solver.prove(Problems.fails()));
             assertInstanceOf(Outcome.Proven.class, solver.solve(Problems.counterNeverReaches(7)));
@@ -38,7 +39,7 @@ class CachedSolverTest {
         assertEquals(2, entries().size(), "only the two proofs are recorded");
 
         tally = new CachedSolver.Tally();
-        try (CachedSolver solver = CachedSolver.overZ3(cache, tally)) {
+        try (Solver solver = CachedSolver.overZ3(cache, tally).get()) {
             assertInstanceOf(Outcome.Proven.class, solver.prove(Problems.holds()));
             Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, solver.prove(Problems.fails()));
             assertEquals("10", failed.model().get("x").toString(), "a fresh counterexample");
@@ -51,7 +52,7 @@ class CachedSolverTest {
     @Test
     void anUnknownIsNotRecorded() throws IOException {
         ProofCache cache = ProofCache.open(dir);
-        try (CachedSolver solver = new CachedSolver(Z3Solver.open(1), ProofKeys.forLoadedZ3(1), cache, tally)) {
+        try (CachedSolver solver = new CachedSolver(() -> Z3Solver.open(1), ProofKeys.forLoadedZ3(1), cache, tally)) {
             assertInstanceOf(Outcome.Unknown.class, solver.prove(Problems.holds()));
         }
         assertEquals(List.of(), entries());
@@ -61,10 +62,10 @@ class CachedSolverTest {
     @Test
     void aProofUnderOneLimitIsNotReusedUnderAnother() throws IOException {
         ProofCache cache = ProofCache.open(dir);
-        try (CachedSolver solver = CachedSolver.overZ3(cache, tally)) {
+        try (Solver solver = CachedSolver.overZ3(cache, tally).get()) {
             solver.prove(Problems.holds());
         }
-        try (CachedSolver solver = new CachedSolver(Z3Solver.open(1), ProofKeys.forLoadedZ3(1), cache, tally)) {
+        try (CachedSolver solver = new CachedSolver(() -> Z3Solver.open(1), ProofKeys.forLoadedZ3(1), cache, tally)) {
             assertInstanceOf(Outcome.Unknown.class, solver.prove(Problems.holds()));
         }
         assertEquals(List.of(0, 2), List.of(tally.hits(), tally.misses()));
@@ -89,7 +90,7 @@ class CachedSolverTest {
                 entryOfProven -> "outcome proven\n".getBytes(StandardCharsets.UTF_8),
                 entryOfProven -> new String(read(entryOfProven), StandardCharsets.UTF_8).replace(proven.hex(), failing.hex())
                         .getBytes(StandardCharsets.UTF_8));
-        try (CachedSolver solver = CachedSolver.overZ3(cache, tally)) {
+        try (Solver solver = CachedSolver.overZ3(cache, tally).get()) {
             assertInstanceOf(Outcome.Proven.class, solver.prove(Problems.holds()));
             for (Function<Path, byte[]> forgery : forgeries) {
                 Files.createDirectories(cache.entryOf(failing).getParent());

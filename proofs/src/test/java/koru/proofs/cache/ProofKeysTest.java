@@ -57,11 +57,31 @@ class ProofKeysTest {
         assertEquals(names.size(), keys.size());
     }
 
+    /** A constant is its name and its sort: {@code x} as an integer and {@code x} as a bool are two constants, and two keys. */
     @Test
-    void normalisingDropsOnlyLayout() {
-        assertEquals("(a)\n(b c)\n", ProofKeys.normalised("(a)  \r\n(b c)\t\r\n\n\n"));
-        assertEquals("(a)\n(b c)\n", ProofKeys.normalised("(a)\r(b c)"));
-        assertNotEquals(ProofKeys.normalised("(b c)\n"), ProofKeys.normalised("(b  c)\n"));
+    void oneNameAtTwoSortsOrTwoEnumerationsGivesTwoKeys() {
+        Term.Var number = new Term.Var("x", Sort.INT);
+        Term.Var flag = new Term.Var("x", Sort.BOOL);
+        assertNotEquals(KEYS.of(new Query("q", List.of(Term.App.of(Op.EQ, number, number)), Term.bool(true))),
+                KEYS.of(new Query("q", List.of(Term.App.of(Op.EQ, flag, flag)), Term.bool(true))));
+        Sort.Enum two = new Sort.Enum("E", List.of("a", "b"));
+        Sort.Enum three = new Sort.Enum("E", List.of("a", "b", "c"));
+        Term.Var e = new Term.Var("e", two);
+        Term.Var f = new Term.Var("e", three);
+        // With two values, e != a implies e == b; with three it does not: the sorts' values are part of the key.
+        assertNotEquals(KEYS.of(new Query("q", List.of(Term.App.of(Op.DISTINCT, e, new Term.EnumLit(two, "a"))),
+                        Term.App.of(Op.EQ, e, new Term.EnumLit(two, "b")))),
+                KEYS.of(new Query("q", List.of(Term.App.of(Op.DISTINCT, f, new Term.EnumLit(three, "a"))),
+                        Term.App.of(Op.EQ, f, new Term.EnumLit(three, "b")))));
+    }
+
+    /** The canonical text: every constant with its sort, names quoted (a bar and a backslash escaped), text with every character. */
+    @Test
+    void theTextOfAProblemSaysEverythingItStatesAndNotItsName() {
+        Query query = new Query("left out", List.of(Term.App.of(Op.LE, new Term.Var("x", Sort.INT), Term.integer(1))),
+                Term.App.of(Op.EQ, new Term.Var("a|\\b", Sort.TEXT), new Term.TextLit("q\"\n")));
+        assertEquals("(query (assume (LE (var |x| Int) 1)) (goal (EQ (var |a\\|\\\\b| Text) \"q\\u{22}\\u{a}\")))",
+                ProblemText.of(query));
     }
 
     @Test
