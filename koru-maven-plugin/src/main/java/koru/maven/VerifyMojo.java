@@ -23,11 +23,21 @@ public class VerifyMojo extends AbstractKoruMojo {
     Integer jobs;
 
     /**
+     * The reports written when none are configured: JUnit XML named as Surefire names its reports
+     * ({@code TEST-*.xml}, the pattern maven-surefire-report-plugin and CI test publishers look for),
+     * and SARIF for code scanning, both in {@code target/koru-reports}.
+     */
+    static final String DEFAULT_REPORTS = "junit=${project.build.directory}/koru-reports/TEST-koru.xml,"
+            + "sarif=${project.build.directory}/koru-reports/koru.sarif";
+
+    /**
      * Reports to write, each {@code FORMAT=FILE} (the CLI's {@code --report}; formats text, json, junit,
-     * sarif, md); a relative FILE is relative to the project's directory. On the command line:
+     * sarif, md); a relative FILE is relative to the project's directory. A configured list replaces the
+     * default one; {@code <reports combine.self="override"/>} writes none (a plain {@code <reports/>} is
+     * no configuration to Maven, which then applies the default). On the command line:
      * {@code -Dkoru.reports=sarif=target/koru.sarif,junit=target/koru-junit.xml}.
      */
-    @Parameter(property = "koru.reports")
+    @Parameter(property = "koru.reports", defaultValue = DEFAULT_REPORTS)
     List<String> reports;
 
     @Override
