@@ -20,11 +20,11 @@ final class Seconds {
         return BigDecimal.valueOf(time.toNanos(), 9).setScale(PLACES, RoundingMode.HALF_UP);
     }
 
-    /** The sum of the results' times as each is written; a result without a time adds nothing. */
+    /** The sum of the results' times as each is written; a result without a time adds nothing ({@code 0} when none has one). */
     static BigDecimal sum(Collection<Result> results) {
         return results.stream()
                 .flatMap(r -> r.time().stream())
                 .map(Seconds::of)
-                .reduce(BigDecimal.ZERO.setScale(PLACES), BigDecimal::add);
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }
