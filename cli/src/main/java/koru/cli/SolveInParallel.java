@@ -56,7 +56,7 @@ final class SolveInParallel {
 
     /**
      * The kernel's verdict on one obligation and the wall time of solving it (opening the solver is not
-     * counted; a proof from the cache takes a fraction of a millisecond). The time is kept beside the
+     * counted; a proof from the cache mostly takes a fraction of a millisecond). The time is kept beside the
      * verdict, not in it: the kernel's records are trusted, and how long a proof took is no part of it.
      */
     record Solved(Verdict verdict, Duration time) {
