@@ -1,5 +1,6 @@
 package koru.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,19 +37,29 @@ final class SolveInParallel {
     }
 
     /**
-     * One verdict per obligation, in order; the first failure of a worker (e.g. Z3 missing) is rethrown here.
+     * One verdict per obligation, with its time, in order; the first failure of a worker (e.g. Z3 missing) is rethrown here.
      * Each obligation gets a solver of its own (a new Z3 context, about half a millisecond): the work Z3 does
      * on a query depends on what its context solved before (measured: one query took 758 resource units on a
      * fresh context and 1,262 after a Horn problem), so a context shared by a worker's obligations would make
      * an outcome near the limit depend on which obligations that thread happened to take first.
      */
-    static List<Verdict> solve(List<Obligation> obligations, int jobs, Supplier<? extends Solver> solvers) {
+    static List<Solved> solve(List<Obligation> obligations, int jobs, Supplier<? extends Solver> solvers) {
         return map(obligations, jobs, () -> obligation -> {
             try (Solver solver = solvers.get()) {
                 // One obligation through the kernel's own loop: its outcome is exactly the solver's.
-                return VerifyObligations.solve(List.of(obligation), solver).get(0);
+                long start = System.nanoTime();
+                Verdict verdict = VerifyObligations.solve(List.of(obligation), solver).get(0);
+                return new Solved(verdict, Duration.ofNanos(System.nanoTime() - start));
             }
         });
+    }
+
+    /**
+     * The kernel's verdict on one obligation and the wall time of solving it (opening the solver is not
+     * counted; a proof from the cache mostly takes a fraction of a millisecond). The time is kept beside the
+     * verdict, not in it: the kernel's records are trusted, and how long a proof took is no part of it.
+     */
+    record Solved(Verdict verdict, Duration time) {
     }
 
     /** One result per item, in the items' order, each made by some worker; the first failure of a worker is rethrown here. */

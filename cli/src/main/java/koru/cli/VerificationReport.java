@@ -1,5 +1,6 @@
 package koru.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,33 +78,35 @@ record VerificationReport(List<Diagnostic> diagnostics, List<Result> results) {
         return line.toString();
     }
 
-    static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated, List<Verdict> verdicts,
-            List<StateCheck> stateChecks) {
+    static VerificationReport of(Elaboration elaboration, Program program, GenerateObligations.Result generated,
+            List<SolveInParallel.Solved> solved, List<StateCheck> stateChecks) {
         Sources sources = new Sources(elaboration);
         Findings found = new Findings();
-        for (Verdict verdict : verdicts) {
+        for (SolveInParallel.Solved each : solved) {
+            Verdict verdict = each.verdict();
+            Optional<Duration> time = Optional.of(each.time());
             Obligation obligation = verdict.obligation();
             Span span = sources.span(obligation.origin());
             Kind kind = kindOf(obligation.kind());
             List<Step> path = steps(obligation.path(), sources);
             switch (verdict.outcome()) {
                 case Outcome.Proven p -> found.result(Result.of(kind, Optional.empty(), Status.PROVEN, obligation.description(),
-                        Sources.location(span), Optional.empty(), path));
+                        Sources.location(span), Optional.empty(), path).solvedIn(each.time()));
                 case Outcome.Failed f when confirmed(obligation, f) -> found.add(failure(obligation, span, f, sources), kind, Status.FAILED,
-                        counterexample(obligation, f), path);
+                        counterexample(obligation, f), path, time);
                 case Outcome.Failed f -> found.add(Diagnostic.warning(Code.KORU110, span, "not proven, and not refuted: the solver's"
                                         + " counterexample could not be confirmed on concrete values (" + ((Replay.Unconfirmed) f.replay()).why()
                                         + "): " + obligation.description())
                                 .withLabel("unknown, not proven")
                                 .withHint("state the fact the proof needs more directly (e.g. a `where` on the event), or split the body"
                                         + " into subflows with simpler contracts"),
-                        kind, Status.UNKNOWN, Optional.empty(), path);
+                        kind, Status.UNKNOWN, Optional.empty(), path, time);
                 case Outcome.Unknown u -> found.add(Diagnostic.warning(Code.KORU110, span,
                                         "not proven (the solver gave up: " + why(u) + "): " + obligation.description())
                                 .withLabel("unknown, not proven")
                                 .withHint("split the body into smaller subflows or simplify the contract; the solver's limit is"
                                         + " deterministic, so this result repeats on every machine"),
-                        kind, Status.UNKNOWN, Optional.empty(), path);
+                        kind, Status.UNKNOWN, Optional.empty(), path, time);
             }
         }
         StateDiagnostics states = new StateDiagnostics(sources, program, elaboration.leaks());
@@ -113,14 +116,15 @@ record VerificationReport(List<Diagnostic> diagnostics, List<Result> results) {
                 found.result(Result.of(kind, Optional.empty(), Status.PROVEN, stateCheckDescription(check),
                         sources.location(check.origin()), Optional.empty(), List.of()));
             }
-            check.violations().forEach(violation -> found.add(states.of(violation), kind, Status.FAILED, Optional.empty(), List.of()));
+            check.violations().forEach(violation -> found.add(states.of(violation), kind, Status.FAILED, Optional.empty(), List.of(),
+                    Optional.empty()));
         }
         for (GenerateObligations.Skipped skipped : generated.skipped()) {
             found.add(Diagnostic.warning(Code.KORU110, sources.span(skipped.construct()),
                             "not verified yet: this body uses " + skipped.reason() + ", which verification does not cover yet")
                     .withLabel("the whole body is unverified")
                     .withHint("nothing in this body is proven; move the part that must be proven into a subflow without it"),
-                    Kind.BODY, Status.NOT_VERIFIED, Optional.empty(), List.of());
+                    Kind.BODY, Status.NOT_VERIFIED, Optional.empty(), List.of(), Optional.empty());
         }
         assumedContracts(program).forEach(event -> found.result(Result.of(Kind.CONTRACT, Optional.empty(), Status.ASSUMED,
                 "the contract of `" + event.name().substring(event.name().indexOf(':') + 1) + "` is assumed: it is implemented "
@@ -138,10 +142,12 @@ record VerificationReport(List<Diagnostic> diagnostics, List<Result> results) {
             results.add(result);
         }
 
-        void add(Diagnostic diagnostic, Kind kind, Status status, Optional<String> counterexample, List<Step> path) {
+        /** {@code time}: how long the solver took, for an obligation's finding. */
+        void add(Diagnostic diagnostic, Kind kind, Status status, Optional<String> counterexample, List<Step> path, Optional<Duration> time) {
             diagnostics.add(diagnostic);
-            results.add(Result.of(kind, Optional.of(diagnostic.code().id()), status, diagnostic.message(), Sources.location(diagnostic.span()),
-                    counterexample, path));
+            Result result = Result.of(kind, Optional.of(diagnostic.code().id()), status, diagnostic.message(), Sources.location(diagnostic.span()),
+                    counterexample, path);
+            results.add(time.map(result::solvedIn).orElse(result));
         }
     }
 

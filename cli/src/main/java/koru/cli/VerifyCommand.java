@@ -3,6 +3,7 @@ package koru.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,13 @@ import koru.elaborator.lower.LowerToCoreIr;
 import koru.kernel.ir.Program;
 import koru.kernel.obligations.GenerateObligations;
 import koru.kernel.obligations.Obligation;
-import koru.kernel.obligations.VerifyObligations.Verdict;
 import koru.kernel.recheck.IrError;
 import koru.kernel.recheck.RecheckIr;
 import koru.kernel.states.CheckStates;
 import koru.proofs.report.Problem;
 import koru.proofs.report.ProgramReport;
 import koru.proofs.report.ProofReport;
+import koru.proofs.report.Solving;
 import koru.proofs.cache.CachedSolver;
 import koru.proofs.cache.ProofCache;
 import koru.smt.logic.Solver;
@@ -161,21 +162,24 @@ final class VerifyCommand implements Callable<Integer> {
             return ExitCode.USAGE_OR_IO_ERROR;
         }
         GenerateObligations.Result generated = GenerateObligations.of(program);
-        List<Verdict> verdicts;
+        List<SolveInParallel.Solved> solved;
         CachedSolver.Tally tally = new CachedSolver.Tally();
+        long solvingStarted = System.nanoTime();
         try {
             // Behind the cache, Z3 is loaded up front (its version is in the keys); a program without obligations never loads it.
             Supplier<Solver> solvers = cache.isEmpty() || generated.obligations().isEmpty() ? () -> Z3Solver.open(resourceLimit)
                     : CachedSolver.overZ3(cache.get(), tally, resourceLimit);
-            verdicts = SolveInParallel.solve(generated.obligations(), jobs, solvers);
+            solved = SolveInParallel.solve(generated.obligations(), jobs, solvers);
         } catch (SolverUnavailableException e) {
             shown.line(p -> p.severity(Severity.ERROR, "error") + ": cannot verify " + file + ": " + e.getMessage());
             programs.add(ProgramReport.notVerified(file.toString(), ProgramReport.Outcome.NOT_RUN,
                     List.of(new Problem(Optional.empty(), "cannot verify: " + e.getMessage(), Optional.empty()))));
             return ExitCode.USAGE_OR_IO_ERROR;
         }
-        VerificationReport report = VerificationReport.of(elaboration, program, generated, verdicts, CheckStates.of(program));
-        List<Certificate> certified = CertificateOptions.of(verdicts, sources);
+        Solving solving = new Solving(Duration.ofNanos(System.nanoTime() - solvingStarted),
+                cache.map(c -> new Solving.CacheCounts(tally.hits(), tally.misses())));
+        VerificationReport report = VerificationReport.of(elaboration, program, generated, solved, CheckStates.of(program));
+        List<Certificate> certified = CertificateOptions.of(solved.stream().map(SolveInParallel.Solved::verdict).toList(), sources);
         int emitted = certificates.emit(file, certified, palette, err);
         Optional<CertificateOptions.SecondOpinion> second = secondOpinion.map(cvc5 -> CertificateOptions.confirm(cvc5, certified, sources));
         List<Diagnostic> diagnostics = new ArrayList<>(elaboration.diagnostics());
@@ -194,7 +198,7 @@ final class VerifyCommand implements Callable<Integer> {
                 shown.line(p -> s.summary());
             });
         }
-        programs.add(ProgramReport.of(file.toString(), sources.files(), report.results()));
+        programs.add(ProgramReport.of(file.toString(), sources.files(), report.results(), solving));
         boolean disagreed = second.isPresent() && !second.get().disagreements().isEmpty();
         return ExitCode.worse(ExitCode.worse(report.exitCode(), emitted), disagreed ? ExitCode.PROGRAM_WRONG : ExitCode.OK);
     }

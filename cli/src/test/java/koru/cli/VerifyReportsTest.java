@@ -7,43 +7,69 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import koru.proofs.report.Schemas;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code koru verify --report}: every format written in one run, for a shipped example that is proven
  * and for must-reject programs (a counterexample, a path, a state rule, an assumed contract, an
- * unverified body); all five agree with the summary line, and the machine formats meet their schemas.
+ * unverified body); all five agree with the summary line, the machine formats meet their schemas, and
+ * each obligation's solving time is in every format, with and without the proof cache.
  */
 class VerifyReportsTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern SUMMARY = Pattern.compile(": (\\d+) proven, (\\d+) failed, (\\d+) unknown(?:, (\\d+) not verified yet)?"
-            + "(?:, (\\d+) contracts? assumed)?$", Pattern.MULTILINE);
+            + "(?:, (\\d+) contracts? assumed)?(?:; cache: .*)?$", Pattern.MULTILINE);
 
     @TempDir
     Path reports;
 
-    private KoruRun verifyWithEveryReport(Path program) {
-        return KoruRun.of("verify", "--color", "never", "--jobs", "1",
+    /** The kinds of result the solver has no part in: they have no time. */
+    private static final Set<String> UNTIMED = Set.of("state", "obligation", "contract", "body");
+
+    @TempDir
+    Path cache;
+
+    /** {@code koru verify} with every report, {@code options} before the program (no cache unless they name one, as KoruRun says). */
+    private KoruRun verifyWithEveryReport(Path program, String... options) {
+        List<String> args = new ArrayList<>(List.of("verify", "--color", "never", "--jobs", "1",
                 "--report", "json=" + reports.resolve("r.json"), "--report", "junit=" + reports.resolve("junit/r.xml"),
                 "--report", "sarif=" + reports.resolve("r.sarif"), "--report", "md=" + reports.resolve("r.md"),
-                "--report", "text=" + reports.resolve("r.txt"), program.toString());
+                "--report", "text=" + reports.resolve("r.txt")));
+        args.addAll(List.of(options));
+        args.add(program.toString());
+        return KoruRun.of(args.toArray(String[]::new));
+    }
+
+    /** The shipped example that is proven, and must-reject programs with a counterexample, a path, a state rule, an assumed contract, an unverified body. */
+    static List<String> programs() {
+        return List.of("../examples/ledger.kz", "reject/overflow_product_and_sum.kz", "reject/pre_else_branch.kz",
+                "reject/state_double_close.kz", "unverified/list_length.kz");
+    }
+
+    private static Path program(String name) {
+        return name.startsWith("../") ? Path.of(name) : resource(name);
     }
 
     private static Path resource(String name) {
@@ -51,11 +77,12 @@ class VerifyReportsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../examples/ledger.kz", "reject/overflow_product_and_sum.kz", "reject/pre_else_branch.kz",
-            "reject/state_double_close.kz", "unverified/list_length.kz"})
+    @MethodSource("programs")
     void everyFormatAgreesWithTheSummaryLine(String name) throws Exception {
-        Path program = name.startsWith("../") ? Path.of(name) : resource(name);
-        KoruRun run = verifyWithEveryReport(program);
+        assertEveryFormatAgreesWithTheSummaryLine(verifyWithEveryReport(program(name)));
+    }
+
+    private void assertEveryFormatAgreesWithTheSummaryLine(KoruRun run) throws Exception {
         Matcher summary = SUMMARY.matcher(run.err());
         assertTrue(summary.find(), run.err());
         List<Integer> counts = List.of(group(summary, 1), group(summary, 2), group(summary, 3), group(summary, 4), group(summary, 5));
@@ -65,8 +92,7 @@ class VerifyReportsTest {
         JsonNode jsonCounts = JSON.readTree(json).get("counts");
         Map<String, Long> sarifStatuses = JSON.readTree(sarif).get("runs").get(0).get("results").valueStream()
                 .collect(Collectors.groupingBy(r -> r.get("properties").get("status").asString(), TreeMap::new, Collectors.counting()));
-        Element junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new ByteArrayInputStream(Files.readAllBytes(reports.resolve("junit/r.xml")))).getDocumentElement();
+        Element junit = junit();
         String md = Files.readString(reports.resolve("r.md"));
         assertAll(
                 () -> assertEquals(counts, List.of(jsonCounts.get("proven").asInt(), jsonCounts.get("failed").asInt(),
@@ -80,6 +106,90 @@ class VerifyReportsTest {
                 () -> assertEquals(run.err(), Files.readString(reports.resolve("r.txt"))),
                 () -> assertEquals(List.of(), Schemas.sarifErrors(sarif)),
                 () -> assertEquals(List.of(), Schemas.proofReportErrors(json)));
+    }
+
+    private Element junit() throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Files.readAllBytes(reports.resolve("junit/r.xml")))).getDocumentElement();
+    }
+
+    /**
+     * An obligation's result has its solving time, the same in JSON, SARIF and JUnit; a state check, an assumed
+     * contract and an unverified body have none (JUnit: 0); a suite's time is the sum of its test cases'; the
+     * program has its solving time, and no cache counts without a cache.
+     */
+    @ParameterizedTest
+    @MethodSource("programs")
+    void everyObligationHasItsTimeInEveryFormat(String name) throws Exception {
+        verifyWithEveryReport(program(name));
+        JsonNode json = JSON.readTree(Files.readString(reports.resolve("r.json")));
+        Map<String, Double> jsonSeconds = new TreeMap<>();
+        for (JsonNode result : results(json)) {
+            boolean timed = !UNTIMED.contains(result.get("kind").asString());
+            assertEquals(timed, result.get("seconds").isNumber(), result.toString());
+            jsonSeconds.put(result.get("id").asString(), timed ? result.get("seconds").asDouble() : 0.0);
+        }
+        Map<String, Double> sarifSeconds = JSON.readTree(Files.readString(reports.resolve("r.sarif"))).get("runs").get(0).get("results")
+                .valueStream().collect(Collectors.toMap(r -> r.get("properties").get("id").asString(),
+                        r -> r.get("properties").has("seconds") ? r.get("properties").get("seconds").asDouble() : 0.0, (a, b) -> a, TreeMap::new));
+        List<Element> testcases = elements(junit().getElementsByTagName("testcase"));
+        Map<String, Double> junitSeconds = testcases.stream().collect(Collectors.toMap(t -> t.getAttribute("name").substring(0,
+                t.getAttribute("name").indexOf(": ")), t -> Double.parseDouble(t.getAttribute("time")), (a, b) -> a, TreeMap::new));
+        JsonNode program = json.get("programs").get(0);
+        assertAll(
+                () -> assertTrue(jsonSeconds.values().stream().allMatch(s -> s >= 0), jsonSeconds.toString()),
+                () -> assertEquals(jsonSeconds.keySet().stream().anyMatch(id -> !UNTIMED.contains(id.substring(0, id.indexOf('@')))),
+                        jsonSeconds.values().stream().anyMatch(s -> s > 0), "solving an obligation takes some time: " + jsonSeconds),
+                () -> assertEquals(jsonSeconds, sarifSeconds),
+                () -> assertEquals(jsonSeconds, junitSeconds),
+                () -> assertEquals(sum(testcases), new BigDecimal(junit().getAttribute("time"))),
+                () -> assertTrue(program.get("solving_seconds").asDouble() >= 0, program.get("solving_seconds").toString()),
+                () -> assertTrue(program.get("cache").isNull(), program.get("cache").toString()),
+                () -> assertEquals(1, Pattern.compile("^Solved in \\d+\\.\\d{3} s\\.$", Pattern.MULTILINE)
+                        .matcher(Files.readString(reports.resolve("r.md"))).results().count()));
+    }
+
+    /**
+     * With a cache, the first run solves every obligation and the second takes every one from it: each is still
+     * reported, with its (much smaller) time, and the counts agree with the summary line in every format.
+     */
+    @Test
+    void aSecondRunWithTheCacheReportsEveryObligationAsAHit() throws Exception {
+        Path ledger = Path.of("..", "examples", "ledger.kz");
+        KoruRun cold = verifyWithEveryReport(ledger, "--cache", cache.toString());
+        JsonNode first = JSON.readTree(Files.readString(reports.resolve("r.json")));
+        KoruRun warm = verifyWithEveryReport(ledger, "--cache", cache.toString());
+        JsonNode second = JSON.readTree(Files.readString(reports.resolve("r.json")));
+        List<JsonNode> obligations = results(second).stream().filter(r -> !UNTIMED.contains(r.get("kind").asString())).toList();
+        int solved = obligations.size();
+        assertAll(
+                () -> assertTrue(solved >= 10, second.toString()),
+                () -> assertEquals("{\"hits\":0,\"misses\":" + solved + "}", first.get("programs").get(0).get("cache").toString()),
+                () -> assertEquals("{\"hits\":" + solved + ",\"misses\":0}", second.get("programs").get(0).get("cache").toString()),
+                () -> assertTrue(cold.err().endsWith("; cache: 0 hits, " + solved + " misses\n"), cold.err()),
+                () -> assertTrue(warm.err().endsWith("; cache: " + solved + " hits, 0 misses\n"), warm.err()),
+                () -> assertEquals(ids(results(first)), ids(results(second))),
+                () -> assertTrue(obligations.stream().allMatch(r -> r.get("seconds").isNumber() && r.get("seconds").asDouble() >= 0),
+                        second.toString()),
+                () -> assertTrue(Files.readString(reports.resolve("r.md")).contains("; proof cache: " + solved + " hits, 0 misses.\n")),
+                () -> assertEveryFormatAgreesWithTheSummaryLine(warm));
+    }
+
+    private static List<JsonNode> results(JsonNode report) {
+        return report.get("programs").valueStream().flatMap(p -> p.get("modules").valueStream()).flatMap(m -> m.get("results").valueStream())
+                .toList();
+    }
+
+    private static List<String> ids(List<JsonNode> results) {
+        return results.stream().map(r -> r.get("id").asString()).toList();
+    }
+
+    private static List<Element> elements(NodeList nodes) {
+        return IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+    }
+
+    private static BigDecimal sum(List<Element> testcases) {
+        return testcases.stream().map(t -> new BigDecimal(t.getAttribute("time"))).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static int group(Matcher summary, int group) {

@@ -2,6 +2,7 @@ package koru.proofs.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
@@ -15,7 +16,9 @@ import javax.xml.stream.XMLStreamWriter;
  * failed one carries a {@code failure} (message, code as its type, location, counterexample and path
  * in its text); an unknown, unverified or assumed one is {@code skipped}, since it is neither proven
  * nor refuted. A program that was not verified is a suite of its own whose problems are {@code error}s.
- * Times are {@code 0}: the solver's limit is deterministic, and the report repeats exactly.
+ * A test case's time is the wall time of solving its obligation, in seconds as Surefire writes them
+ * ({@code 0} for a result with no solving: a state check, an assumed contract, an unverified body, a
+ * problem); a suite's time is the sum of its test cases'.
  */
 public final class JUnitReport implements ReportWriter {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -28,7 +31,7 @@ public final class JUnitReport implements ReportWriter {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", report.tool().name() + " verify");
-            writeTotals(report.counts(), report.problems(), xml);
+            writeTotals(report.counts(), report.problems(), Seconds.sum(report.results()), xml);
             for (ProgramReport program : report.programs()) {
                 if (!program.problems().isEmpty()) {
                     writeProblems(program, xml);
@@ -51,7 +54,7 @@ public final class JUnitReport implements ReportWriter {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", module.file());
-        writeTotals(module.counts(), 0, xml);
+        writeTotals(module.counts(), 0, Seconds.sum(module.results()), xml);
         for (Result result : module.results()) {
             xml.writeCharacters("\n    ");
             boolean empty = result.status() == Status.PROVEN;
@@ -62,7 +65,7 @@ public final class JUnitReport implements ReportWriter {
             }
             xml.writeAttribute("name", result.id() + ": " + result.message());
             xml.writeAttribute("classname", className(module.file()));
-            xml.writeAttribute("time", "0");
+            xml.writeAttribute("time", result.time().map(t -> Seconds.of(t).toPlainString()).orElse("0"));
             switch (result.status()) {
                 case PROVEN -> {
                 }
@@ -93,7 +96,7 @@ public final class JUnitReport implements ReportWriter {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", program.entry());
-        writeTotals(Counts.NONE, program.problems().size(), xml);
+        writeTotals(Counts.NONE, program.problems().size(), BigDecimal.ZERO, xml);
         for (Problem problem : program.problems()) {
             xml.writeCharacters("\n    ");
             xml.writeStartElement("testcase");
@@ -113,13 +116,13 @@ public final class JUnitReport implements ReportWriter {
         xml.writeEndElement();
     }
 
-    /** Surefire's counting: every result is a test; failures, errors and skipped among them. */
-    private static void writeTotals(Counts counts, int errors, XMLStreamWriter xml) throws XMLStreamException {
+    /** Surefire's counting: every result is a test; failures, errors and skipped among them; the time of them all. */
+    private static void writeTotals(Counts counts, int errors, BigDecimal seconds, XMLStreamWriter xml) throws XMLStreamException {
         xml.writeAttribute("tests", Integer.toString(counts.total() + errors));
         xml.writeAttribute("failures", Integer.toString(counts.failed()));
         xml.writeAttribute("errors", Integer.toString(errors));
         xml.writeAttribute("skipped", Integer.toString(counts.unknown() + counts.notVerified() + counts.assumed()));
-        xml.writeAttribute("time", "0");
+        xml.writeAttribute("time", seconds.toPlainString());
     }
 
     /** A failure's text: where, with what values, along which path (as the terminal's notes say it). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,7 @@ public final class JsonReport implements ReportWriter {
         json.writeStringField("entry", program.entry());
         json.writeStringField("outcome", program.outcome().key());
         writeCounts(program.counts(), json);
+        writeSolving(program.solving(), json);
         json.writeArrayFieldStart("problems");
         for (Problem problem : program.problems()) {
             json.writeStartObject();
@@ -93,7 +95,30 @@ public final class JsonReport implements ReportWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
+        writeSeconds("seconds", result.time(), json);
         json.writeEndObject();
+    }
+
+    /** The solving stage's wall time, and the proof cache's hits and misses when it was used; null for a program not verified. */
+    private static void writeSolving(Optional<Solving> solving, JsonGenerator json) throws IOException {
+        writeSeconds("solving_seconds", solving.map(Solving::time), json);
+        Optional<Solving.CacheCounts> cache = solving.flatMap(Solving::cache);
+        if (cache.isEmpty()) {
+            json.writeNullField("cache");
+            return;
+        }
+        json.writeObjectFieldStart("cache");
+        json.writeNumberField("hits", cache.get().hits());
+        json.writeNumberField("misses", cache.get().misses());
+        json.writeEndObject();
+    }
+
+    private static void writeSeconds(String name, Optional<Duration> time, JsonGenerator json) throws IOException {
+        if (time.isEmpty()) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, Seconds.of(time.get()));
+        }
     }
 
     private static void writeCounts(Counts counts, JsonGenerator json) throws IOException {

@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One program of a run, named by its entry file: its modules (source files, entry first) with their
- * results, or the problems that kept it from being verified.
+ * results and how they were solved, or the problems that kept it from being verified.
  */
-public record ProgramReport(String entry, Outcome outcome, List<ModuleReport> modules, List<Problem> problems) {
+public record ProgramReport(String entry, Outcome outcome, List<ModuleReport> modules, List<Problem> problems, Optional<Solving> solving) {
     /** The program's verdict; the exit code of {@code koru verify} follows it (docs/CLI.md). */
     public enum Outcome {
         /** Everything proven (exit 0). */
@@ -49,7 +50,7 @@ public record ProgramReport(String entry, Outcome outcome, List<ModuleReport> mo
      * gets a module of its own, after them), in reading order; a second result of one kind at one position
      * gets {@code #2} after its id, and so on, so that ids are unique and stay the same from run to run.
      */
-    public static ProgramReport of(String entry, List<String> moduleFiles, List<Result> results) {
+    public static ProgramReport of(String entry, List<String> moduleFiles, List<Result> results, Solving solving) {
         Map<String, List<Result>> byFile = new LinkedHashMap<>();
         moduleFiles.forEach(file -> byFile.put(file, new ArrayList<>()));
         results.forEach(r -> byFile.computeIfAbsent(r.location().file(), f -> new ArrayList<>()).add(r));
@@ -66,7 +67,7 @@ public record ProgramReport(String entry, Outcome outcome, List<ModuleReport> mo
         Outcome outcome = counts.failed() > 0 ? Outcome.FAILED
                 : counts.unknown() + counts.notVerified() > 0 ? Outcome.INCONCLUSIVE
                 : Outcome.VERIFIED;
-        return new ProgramReport(entry, outcome, modules, List.of());
+        return new ProgramReport(entry, outcome, modules, List.of(), Optional.of(solving));
     }
 
     /** A program that was not verified, and why. */
@@ -74,7 +75,7 @@ public record ProgramReport(String entry, Outcome outcome, List<ModuleReport> mo
         if (outcome != Outcome.REJECTED && outcome != Outcome.NOT_RUN) {
             throw new IllegalArgumentException(outcome + " is the outcome of a verified program");
         }
-        return new ProgramReport(entry, outcome, List.of(), problems);
+        return new ProgramReport(entry, outcome, List.of(), problems, Optional.empty());
     }
 
     public Counts counts() {

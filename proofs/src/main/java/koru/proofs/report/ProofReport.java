@@ -19,6 +19,11 @@ public record ProofReport(Tool tool, List<ProgramReport> programs) {
         return programs.stream().map(ProgramReport::counts).reduce(Counts.NONE, Counts::plus);
     }
 
+    /** Every result of every program, program by program. */
+    public List<Result> results() {
+        return programs.stream().flatMap(p -> p.results().stream()).toList();
+    }
+
     /** Programs not verified at all, whose problems reports show as errors. */
     public int problems() {
         return programs.stream().mapToInt(p -> p.problems().size()).sum();

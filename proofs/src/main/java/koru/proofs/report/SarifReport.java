@@ -14,7 +14,8 @@ import java.util.Optional;
  * changes); one result per {@link Result} and per {@link Problem}. SARIF's {@code kind} and {@code level}
  * carry the verdict ({@code pass}; {@code fail} with {@code error} for a failure, {@code warning} for
  * an unknown or unverified one, as the terminal shows them; {@code review} for an assumed contract),
- * and {@code properties.status} names the report's own status, so counts can be read back exactly.
+ * and {@code properties.status} names the report's own status, so counts can be read back exactly;
+ * {@code properties.seconds} is the wall time of solving an obligation.
  * Files are URIs relative to the working directory ({@code uriBaseId} {@value #ROOT}); columns count
  * Unicode code points, as the terminal's do.
  */
@@ -126,6 +127,9 @@ public final class SarifReport implements ReportWriter {
         }
         if (result.counterexample().isPresent()) {
             json.writeStringField("counterexample", result.counterexample().get());
+        }
+        if (result.time().isPresent()) {
+            json.writeNumberField("seconds", Seconds.of(result.time().get()));
         }
         json.writeEndObject();
         json.writeEndObject();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -54,6 +55,22 @@ class JUnitReportTest {
         Element testcase = (Element) failure.getParentNode();
         assertEquals("app.main", testcase.getAttribute("classname"));
         assertTrue(testcase.getAttribute("name").startsWith("overflow@app/main.kz:9:5: "));
+    }
+
+    @Test
+    void aTestCaseTakesItsObligationsTimeAndASuiteTheSumOfItsTestCases() throws Exception {
+        Document junit = parsed();
+        assertEquals(List.of("0.000250", "0.020000", "1.234568", "0", "2.000000", "0", "0", "0"),
+                elements(junit.getElementsByTagName("testcase")).stream().map(t -> t.getAttribute("time")).toList());
+        for (Element suite : elements(junit.getElementsByTagName("testsuite"))) {
+            assertEquals(sum(suite.getElementsByTagName("testcase")), new BigDecimal(suite.getAttribute("time")), suite.getAttribute("name"));
+        }
+        assertEquals(new BigDecimal("3.254818"), new BigDecimal(junit.getDocumentElement().getAttribute("time")));
+        assertEquals(sum(junit.getElementsByTagName("testcase")), new BigDecimal(junit.getDocumentElement().getAttribute("time")));
+    }
+
+    private static BigDecimal sum(NodeList testcases) {
+        return elements(testcases).stream().map(t -> new BigDecimal(t.getAttribute("time"))).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     @Test

@@ -47,6 +47,6 @@ class ProgramReportTest {
     private static ProgramReport programOf(Status... statuses) {
         return ProgramReport.of("a.kz", List.of("a.kz"), java.util.Arrays.stream(statuses)
                 .map(s -> Result.of(Kind.PRE, Optional.empty(), s, "m", SampleReport.at("a.kz", 1, 1, 2), Optional.empty(), List.of()))
-                .toList());
+                .toList(), SampleReport.SOLVING);
     }
 }

@@ -2,6 +2,7 @@ package koru.proofs.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,6 +67,16 @@ class SarifReportTest {
         Map<String, Long> statuses = JSON.readTree(sarif()).get("runs").get(0).get("results").valueStream()
                 .collect(Collectors.groupingBy(r -> r.get("properties").get("status").asString(), TreeMap::new, Collectors.counting()));
         assertEquals(Map.of("proven", 2L, "failed", 2L, "unknown", 1L, "not_verified", 1L, "assumed", 1L, "problem", 1L), statuses);
+    }
+
+    @Test
+    void anObligationsTimeIsInItsPropertyBag() throws IOException {
+        Map<String, String> seconds = JSON.readTree(sarif()).get("runs").get(0).get("results").valueStream()
+                .collect(Collectors.toMap(r -> r.get("ruleId").asString() + " " + r.get("properties").get("status").asString(),
+                        r -> String.valueOf(r.get("properties").get("seconds")), (a, b) -> a + ", " + b, TreeMap::new));
+        assertEquals(Map.of("post proven", "2.5E-4, 0.02", "overflow failed", "1.234568", "div unknown", "2.0",
+                "obligation failed", "null", "body not_verified", "null", "contract assumed", "null", "KORU011 problem", "null"), seconds);
+        assertTrue(sarif().contains("\"seconds\" : 0.000250\n"), "written as JSON and JUnit write it");
     }
 
     @Test
