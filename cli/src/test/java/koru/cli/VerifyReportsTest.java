@@ -143,7 +143,7 @@ class VerifyReportsTest {
                 () -> assertEquals(jsonSeconds, sarifSeconds),
                 () -> assertEquals(jsonSeconds, junitSeconds),
                 () -> assertEquals(sum(testcases), new BigDecimal(junit().getAttribute("time"))),
-                () -> assertTrue(program.get("solving_seconds").asDouble() >= 0, program.get("solving_seconds").toString()),
+                () -> assertTrue(program.get("solvingSeconds").asDouble() >= 0, program.get("solvingSeconds").toString()),
                 () -> assertTrue(program.get("cache").isNull(), program.get("cache").toString()),
                 () -> assertEquals(1, Pattern.compile("^Solved in \\d+\\.\\d{3} s\\.$", Pattern.MULTILINE)
                         .matcher(Files.readString(reports.resolve("r.md"))).results().count()));

@@ -101,7 +101,7 @@ public final class JsonReport implements ReportWriter {
 
     /** The solving stage's wall time, and the proof cache's hits and misses when it was used; null for a program not verified. */
     private static void writeSolving(Optional<Solving> solving, JsonGenerator json) throws IOException {
-        writeSeconds("solving_seconds", solving.map(Solving::time), json);
+        writeSeconds("solvingSeconds", solving.map(Solving::time), json);
         Optional<Solving.CacheCounts> cache = solving.flatMap(Solving::cache);
         if (cache.isEmpty()) {
             json.writeNullField("cache");

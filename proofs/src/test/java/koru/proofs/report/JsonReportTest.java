@@ -33,7 +33,7 @@ class JsonReportTest {
         assertFalse(Schemas.proofReportErrors(json.replace("koru-proof-report/1", "koru-proof-report/2")).isEmpty());
         assertFalse(Schemas.proofReportErrors(json.replace("\"seconds\" : 2.000000", "\"seconds\" : -2.000000")).isEmpty());
         assertFalse(Schemas.proofReportErrors(json.replace("\"seconds\" : 2.000000", "\"seconds\" : \"2 s\"")).isEmpty());
-        assertFalse(Schemas.proofReportErrors(json.replace("\"solving_seconds\" : 0.900000", "\"solving_seconds\" : -1")).isEmpty());
+        assertFalse(Schemas.proofReportErrors(json.replace("\"solvingSeconds\" : 0.900000", "\"solvingSeconds\" : -1")).isEmpty());
         assertFalse(Schemas.proofReportErrors(json.replaceFirst(",\\s*\"misses\" : 3", "")).isEmpty());
     }
 
@@ -66,13 +66,13 @@ class JsonReportTest {
         assertEquals(Map.of("post@app/main.kz:3:1", "0.000250", "post@app/main.kz:3:1#2", "0.020000", "overflow@app/main.kz:9:5", "1.234568",
                 "obligation@app/lib/bank.kz:4:2", "null", "div@app/lib/bank.kz:6:9", "2.000000", "body@app/lib/bank.kz:8:1", "null",
                 "contract@app/lib/bank.kz:10:1", "null"), seconds);
-        assertTrue(json.contains("\"solving_seconds\" : 0.900000,"), json);
+        assertTrue(json.contains("\"solvingSeconds\" : 0.900000,"), json);
         JsonNode report = JSON.readTree(json);
         JsonNode main = report.get("programs").get(0);
-        assertEquals(0.9, main.get("solving_seconds").asDouble());
+        assertEquals(0.9, main.get("solvingSeconds").asDouble());
         assertEquals("{\"hits\":1,\"misses\":3}", main.get("cache").toString());
         JsonNode rejected = report.get("programs").get(1);
-        assertTrue(rejected.get("solving_seconds").isNull());
+        assertTrue(rejected.get("solvingSeconds").isNull());
         assertTrue(rejected.get("cache").isNull());
     }
 
@@ -83,7 +83,7 @@ class JsonReportTest {
         new JsonReport().write(new ProofReport(SampleReport.report().tool(), List.of(uncached)), out);
         JsonNode program = JSON.readTree(out.toString()).get("programs").get(0);
         assertTrue(program.get("cache").isNull(), out.toString());
-        assertEquals(0.003, program.get("solving_seconds").asDouble());
+        assertEquals(0.003, program.get("solvingSeconds").asDouble());
         assertEquals(List.of(), Schemas.proofReportErrors(out.toString()));
     }
 }
