@@ -22,8 +22,8 @@ import koru.smt.report.SolverUnavailableException;
  * and under any load, unlike a wall-clock timeout.
  *
  * <p>Thread safety: an instance owns one Z3 context, and a Z3 context must not be used by two
- * threads at once. Confine an instance to one thread (one solver per worker for parallel
- * verification) and {@link #close} it there.
+ * threads at once. Confine an instance to one thread and {@link #close} it there ({@code koru verify}
+ * opens one per obligation: what a context solved before changes the work Z3 does on the next query).
  */
 public final class Z3Solver implements Solver {
     /**
