@@ -46,8 +46,8 @@ public class MailboxLinearizabilityTest {
                 .threads(3)
                 .actorsPerThread(3)
                 .actorsBefore(2)
-                .iterations(60)
-                .invocationsPerIteration(1_000)
+                .iterations(25)
+                .invocationsPerIteration(500)
                 .sequentialSpecification(SequentialMailbox.class)
                 .check(getClass());
     }
@@ -57,7 +57,7 @@ public class MailboxLinearizabilityTest {
         new StressOptions()
                 .threads(3)
                 .actorsPerThread(4)
-                .iterations(50)
+                .iterations(25)
                 .invocationsPerIteration(2_000)
                 .sequentialSpecification(SequentialMailbox.class)
                 .check(getClass());
