@@ -14,7 +14,7 @@ import org.jctools.queues.MpmcArrayQueue;
  * Each kind wraps one structure with its own non-blocking calls; a fork uses one kind, so the call
  * site stays monomorphic.
  */
-interface Channel {
+public interface Channel {
     boolean offer(Object message);
 
     Object poll();
