@@ -108,21 +108,21 @@ final class BuildJar {
 
     private static Diagnostic diagnostic(BuildProblem problem, VerificationReport.Sources sources) {
         return switch (problem) {
-            case BuildProblem.JavacErrorInProc javac -> Diagnostic.error(Code.KORU201, sources.span(javac.at()),
-                            "javac: " + firstLine(javac.message()))
-                    .withLabel("in the Java body of the proc of `" + javac.event() + "`")
-                    .withHint("inputs are final locals named as in the event, and each branch has a factory named after it;"
-                            + " fix the Java and build again");
+            case BuildProblem.JavacErrorInProc javac -> {
+                List<String> lines = javac.message().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+                Diagnostic error = Diagnostic.error(Code.KORU201, sources.span(javac.at()), "javac: " + lines.get(0))
+                        .withLabel("in the Java body of the proc of `" + eventPath(javac.event()) + "`");
+                for (String detail : lines.subList(1, lines.size())) {
+                    error = error.withNote("javac: " + detail.replaceAll("\\s+", " "));
+                }
+                yield error.withHint("inputs are final locals named as in the event, and each branch has a factory named after it;"
+                        + " fix the Java and build again");
+            }
             case BuildProblem.NoImplementation missing -> Diagnostic.error(Code.KORU202, sources.span(missing.at()), missing.message())
                     .withLabel("called here")
                     .withHint("implement `" + missing.event() + "` with a subflow (`~" + eventPath(missing.event())
                             + " = …`) or a Java proc (`~proc " + eventPath(missing.event()) + "|java { … }`)");
         };
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private static String eventPath(String canonical) {

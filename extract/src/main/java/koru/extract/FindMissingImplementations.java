@@ -64,7 +64,8 @@ final class FindMissingImplementations {
         boolean implemented = event.implementation() == Implementation.SUBFLOW
                 || event.implementation() == Implementation.HOST && withProc.contains(name);
         if (!implemented) {
-            found.add(new BuildProblem.NoImplementation(at, "`" + name + "` is called but has no implementation to run", name));
+            found.add(new BuildProblem.NoImplementation(at,
+                    "`" + name.substring(name.indexOf(':') + 1) + "` is called but has no implementation to run", name));
         }
     }
 }
