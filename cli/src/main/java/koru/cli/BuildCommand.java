@@ -1,7 +1,7 @@
 package koru.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import koru.elaborator.Elaboration;
 import picocli.CommandLine.Command;
@@ -32,25 +32,16 @@ final class BuildCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
-    BuildJar.BuildOptions build;
-
-    @Mixin
-    ProgramOptions options;
-
-    @Mixin
-    CacheOptions cache;
+    BuildOptions build;
 
     @Override
     public Integer call() {
-        Elaboration elaboration;
-        try {
-            elaboration = options.elaborator().elaborate(file);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println(ReadFailure.line(file, e, options.palette()));
+        Optional<Elaboration> elaboration = build.elaborate(file, spec.commandLine().getErr());
+        if (elaboration.isEmpty()) {
             return ExitCode.USAGE_OR_IO_ERROR;
         }
-        int exitCode = new BuildJar(build, options, cache, spec).build(file, elaboration, output);
-        if (exitCode == ExitCode.OK && !options.quiet) {
+        int exitCode = new BuildJar(build, spec).build(file, elaboration.get(), output);
+        if (exitCode == ExitCode.OK && !build.program.quiet) {
             spec.commandLine().getErr().println("built " + output + " from " + file);
         }
         return exitCode;

@@ -28,13 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
 final class BuildJar {
     private final BuildOptions build;
     private final ProgramOptions options;
-    private final CacheOptions cache;
     private final CommandSpec spec;
 
-    BuildJar(BuildOptions build, ProgramOptions options, CacheOptions cache, CommandSpec spec) {
+    BuildJar(BuildOptions build, CommandSpec spec) {
         this.build = build;
-        this.options = options;
-        this.cache = cache;
+        this.options = build.program;
         this.spec = spec;
     }
 
@@ -84,7 +82,7 @@ final class BuildJar {
     /** {@code koru verify} on the file with this command's options: its diagnostics and summary, its exit code. */
     private int verify(Path file) {
         List<String> args = new ArrayList<>(options.asArguments());
-        args.addAll(cache.asArguments());
+        args.addAll(build.cache.asArguments());
         args.add(file.toString());
         CommandLine verify = Koru.commandLine(spec.commandLine().getOut(), spec.commandLine().getErr());
         args.add(0, "verify");
@@ -127,11 +125,5 @@ final class BuildJar {
 
     private static String eventPath(String canonical) {
         return canonical.substring(canonical.indexOf(':') + 1);
-    }
-
-    /** The options only {@code build} and {@code run} take. */
-    static final class BuildOptions {
-        @CommandLine.Option(names = "--no-verify", description = "Build without proving the contracts first (overflow then wraps, docs/extraction.md).")
-        boolean noVerify;
     }
 }

@@ -28,14 +28,14 @@ final class JarKey {
     private JarKey() {
     }
 
-    static String of(Elaboration elaboration, ProgramOptions options, BuildJar.BuildOptions build) {
+    static String of(Elaboration elaboration, BuildOptions build) {
         MessageDigest sha = sha256();
         update(sha, "koru run jar 1");
         for (SourceUnit unit : elaboration.units()) {
             update(sha, unit.file().displayPath());
             update(sha, unit.file().text());
         }
-        update(sha, "flags " + options.flags.stream().sorted().toList() + " auto-discharge " + options.autoDischarge
+        update(sha, "flags " + build.program.flags.stream().sorted().toList() + " auto-discharge " + build.program.autoDischarge
                 + " no-verify " + build.noVerify);
         for (Class<?> fromCode : List.of(LowerToCoreIr.class, BuildProgram.class)) {
             codeOf(fromCode, sha);

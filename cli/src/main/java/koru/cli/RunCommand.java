@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import koru.elaborator.Elaboration;
 import picocli.CommandLine.Command;
@@ -41,36 +42,27 @@ final class RunCommand implements Callable<Integer> {
     List<String> programArguments = new ArrayList<>();
 
     @Mixin
-    BuildJar.BuildOptions build;
-
-    @Mixin
-    ProgramOptions options;
-
-    @Mixin
-    CacheOptions cache;
+    BuildOptions build;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter err = spec.commandLine().getErr();
-        Elaboration elaboration;
-        try {
-            elaboration = options.elaborator().elaborate(file);
-        } catch (IOException e) {
-            err.println(ReadFailure.line(file, e, options.palette()));
+        Optional<Elaboration> read = build.elaborate(file, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return ExitCode.USAGE_OR_IO_ERROR;
         }
-        if (cache.disabled) {
+        Elaboration elaboration = read.get();
+        if (build.cache.disabled) {
             Path jar = Files.createTempFile("koru-run-", ".jar");
             try {
-                int built = new BuildJar(build, options, cache, spec).build(file, elaboration, jar);
+                int built = new BuildJar(build, spec).build(file, elaboration, jar);
                 return built == ExitCode.OK ? runJar(jar) : built;
             } finally {
                 Files.deleteIfExists(jar);
             }
         }
-        Path jar = cache.directory.toAbsolutePath().resolveSibling("build").resolve(JarKey.of(elaboration, options, build) + ".jar");
+        Path jar = build.cache.directory.toAbsolutePath().resolveSibling("build").resolve(JarKey.of(elaboration, build) + ".jar");
         if (!Files.isRegularFile(jar)) {
-            int built = new BuildJar(build, options, cache, spec).build(file, elaboration, jar);
+            int built = new BuildJar(build, spec).build(file, elaboration, jar);
             if (built != ExitCode.OK) {
                 return built;
             }
