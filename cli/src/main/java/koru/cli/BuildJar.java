@@ -93,7 +93,8 @@ final class BuildJar {
     private static void write(BuildProgram.Outcome.Built built, Path target) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, ".koru-build-", ".jar");
+        // Not a temporary file: those are private to the user (0600), and a jar is for everyone who may read its directory.
+        Path partial = directory.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 built.writeJar(out);
