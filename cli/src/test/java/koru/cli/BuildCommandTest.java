@@ -50,6 +50,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void theDocsShowTheLedgerAsItIsGenerated() throws IOException {
+        Path jar = work.resolve("ledger.jar");
+        KoruRun build = KoruRun.of("build", "--no-cache", "-q", Path.of("..", "examples", "ledger.kz").toString(), "-o", jar.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        try (JarFile contents = new JarFile(jar.toFile())) {
+            String generated = new String(contents.getInputStream(contents.getEntry("koru/app/Ledger.java")).readAllBytes(), StandardCharsets.UTF_8);
+            String docs = Files.readString(Path.of("..", "docs", "extraction.md"));
+            assertTrue(docs.contains("```java\n" + generated + "```\n"), "docs/extraction.md must show the generated Ledger.java as it is:\n" + generated);
+        }
+    }
+
+    @Test
     void aJavacErrorInAProcBodyIsKoru201AtTheBodysLineAndColumn() throws IOException {
         Path program = Files.writeString(work.resolve("typo.kz"), """
                 // A typo in a proc body.
