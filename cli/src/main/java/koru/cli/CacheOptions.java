@@ -19,6 +19,11 @@ final class CacheOptions {
     @Option(names = "--no-cache", description = "Neither read nor write the proof cache: solve every obligation.")
     boolean disabled;
 
+    /** These options as command-line arguments, for a verb that runs {@code verify}. */
+    java.util.List<String> asArguments() {
+        return disabled ? java.util.List.of("--no-cache") : java.util.List.of("--cache", directory.toString());
+    }
+
     /** The cache to use, or none: when disabled, or when the directory cannot be made or written (one warning, unless quiet). */
     Optional<ProofCache> open(Palette palette, PrintWriter err, boolean quiet) {
         if (disabled) {

@@ -85,6 +85,18 @@ final class ProgramOptions {
         }
     }
 
+    /** These options as command-line arguments, for a verb that runs another ({@code build} runs {@code verify}). */
+    List<String> asArguments() {
+        List<String> args = new ArrayList<>(List.of("--format", format.name().toLowerCase(java.util.Locale.ROOT),
+                "--auto-discharge", autoDischarge.name().toLowerCase(java.util.Locale.ROOT),
+                "--color", color.name().toLowerCase(java.util.Locale.ROOT)));
+        flags.forEach(flag -> args.addAll(List.of("--flag", flag)));
+        if (quiet) {
+            args.add("--quiet");
+        }
+        return args;
+    }
+
     Elaborator elaborator() {
         return new Elaborator(new Options(Set.copyOf(flags), autoDischarge));
     }

@@ -1,0 +1,143 @@
+package koru.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code koru run}: each program builds, runs in a child JVM, and prints exactly the output its
+ * comments imply on stdout, nothing else. The repository's examples, then the programs of
+ * {@code src/test/resources/run/}, each beside a {@code .out} file holding its exact output.
+ */
+class RunCommandTest {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+    private static final Path PROGRAMS = Path.of("src", "test", "resources", "run");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void helloGreets() {
+        KoruRun run = run(EXAMPLES.resolve("hello.kz"));
+        assertEquals("Hello, Koru!\n", run.out(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void ledgerPaysThirtyCoinsFromAliceToBob() {
+        KoruRun run = run(EXAMPLES.resolve("ledger.kz"));
+        assertEquals("alice=70 bob=50 total=120\n", run.out(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTestProgramPrintsItsExpectedOutput() throws IOException {
+        List<Path> programs;
+        try (Stream<Path> files = Files.list(PROGRAMS)) {
+            programs = files.filter(f -> f.toString().endsWith(".kz")).sorted().toList();
+        }
+        assertFalse(programs.isEmpty(), "no programs in " + PROGRAMS);
+        return programs.stream().map(program -> dynamicTest(program.getFileName().toString(), () -> {
+            String expected = Files.readString(Path.of(program.toString().replaceFirst("\\.kz$", ".out")));
+            KoruRun run = run(program);
+            assertAll(() -> assertEquals(expected, run.out(), run.err()), () -> assertEquals(0, run.exitCode(), run.err()));
+        }));
+    }
+
+    @Test
+    void theProgramsArgumentsAndExitCodeAreItsOwn() throws IOException {
+        Path program = write("exits.kz", """
+                ~event leave { code: i32 }
+
+                ~proc leave|java {
+                    System.out.println("leaving with " + code);
+                    System.exit(code);
+                }
+
+                ~leave(code: 7)
+                """);
+        KoruRun run = KoruRun.of("run", "--no-cache", "--color", "never", program.toString(), "--", "ignored", "args");
+        assertEquals("leaving with 7\n", run.out(), run.err());
+        assertEquals(7, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aProgramThatDoesNotVerifyDoesNotRunUnlessAsked() throws IOException {
+        Path program = write("overflow.kz", """
+                ~event double { n: u8 }
+                | doubled u8
+
+                ~double = doubled n * 2
+
+                ~event show { text: []const u8 }
+
+                ~proc show|java {
+                    System.out.println(text);
+                }
+
+                ~double(n: 200)
+                | doubled d |> show(text: "doubled: " ++ d)
+                """);
+        KoruRun refused = run(program);
+        assertAll(() -> assertEquals("", refused.out()),
+                () -> assertEquals(1, refused.exitCode()),
+                () -> assertTrue(refused.codes().contains("KORU104"), refused.err()),
+                () -> assertTrue(refused.err().contains("error: not building " + program + ": it does not verify"), refused.err()));
+        // Unverified, u8 arithmetic is Java's int arithmetic (docs/extraction.md): 400 is printed, not a wrapped 144.
+        KoruRun unverified = KoruRun.of("run", "--no-cache", "--no-verify", "--color", "never", program.toString());
+        assertEquals("doubled: 400\n", unverified.out(), unverified.err());
+    }
+
+    @Test
+    void theJarIsCachedByContentAndRebuiltWhenTheSourceChanges() throws IOException {
+        Path program = write("cached.kz", """
+                ~event show { text: []const u8 }
+
+                ~proc show|java {
+                    System.out.println(text);
+                }
+
+                ~show(text: "first")
+                """);
+        Path cache = work.resolve("koru").resolve("cache");
+        KoruRun first = KoruRun.of("run", "--cache", cache.toString(), program.toString());
+        KoruRun second = KoruRun.of("run", "--cache", cache.toString(), program.toString());
+        List<Path> jars = jarsIn(work.resolve("koru").resolve("build"));
+        Files.writeString(program, Files.readString(program).replace("\"first\"", "\"changed\""));
+        KoruRun changed = KoruRun.of("run", "--cache", cache.toString(), program.toString());
+        assertAll(
+                () -> assertEquals("first\n", first.out()),
+                () -> assertTrue(first.err().contains("verified " + program), first.err()),
+                () -> assertEquals("first\n", second.out()),
+                () -> assertEquals("", second.err(), "a cached jar runs without verifying or building again"),
+                () -> assertEquals(1, jars.size(), () -> "one jar per program: " + jars),
+                () -> assertEquals("changed\n", changed.out()),
+                () -> assertEquals(2, jarsIn(work.resolve("koru").resolve("build")).size()));
+    }
+
+    private static List<Path> jarsIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".jar")).toList();
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(work.resolve(name), text);
+    }
+
+    private static KoruRun run(Path program) {
+        return KoruRun.of("run", "--no-cache", "--color", "never", program.toString());
+    }
+}

@@ -1,0 +1,46 @@
+package koru.extract;
+
+import java.util.Map;
+import koru.kernel.ir.Origin;
+
+/** Line and column numbers (1-based) of origins, from the source texts they point into. */
+public final class SourceLines {
+    private final Map<String, String> sources;
+
+    public SourceLines(Map<String, String> sources) {
+        this.sources = Map.copyOf(sources);
+    }
+
+    public int lineOf(String file, int offset) {
+        String text = textOf(file);
+        int line = 1;
+        for (int i = 0; i < Math.min(offset, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    public int lineOf(Origin origin) {
+        return lineOf(origin.file(), origin.start());
+    }
+
+    /** {@code ledger.kz:12}, as the generated code's comments cite a source line. */
+    public String cite(Origin origin) {
+        return fileName(origin.file()) + ":" + lineOf(origin);
+    }
+
+    private String textOf(String file) {
+        String text = sources.get(file);
+        if (text == null) {
+            throw new IllegalArgumentException("no source text for " + file);
+        }
+        return text;
+    }
+
+    /** The last part of a path: generated comments name the file, not the directory it was built from. */
+    static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+}

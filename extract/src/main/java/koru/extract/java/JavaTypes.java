@@ -1,0 +1,69 @@
+package koru.extract.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import koru.kernel.ir.IntKind;
+import koru.kernel.ir.Ty;
+
+/**
+ * The Java type of each Core IR type. Integers take the smallest Java primitive holding every value
+ * of their kind: {@code i8}..{@code i64} their signed namesakes, {@code u8} and {@code u16}
+ * {@code int}, {@code u32} {@code long}; {@code u64} is a {@code long} read as unsigned (the
+ * generated comparisons, divisions and text conversions say so). Maps, sets and lists are Vavr's
+ * persistent collections, so that {@code put} returns a new map and leaves the old one as it was.
+ */
+final class JavaTypes {
+    static final ClassName MAP = ClassName.get("io.vavr.collection", "Map");
+    static final ClassName HASH_MAP = ClassName.get("io.vavr.collection", "HashMap");
+    static final ClassName SET = ClassName.get("io.vavr.collection", "Set");
+    static final ClassName HASH_SET = ClassName.get("io.vavr.collection", "HashSet");
+    static final ClassName LIST = ClassName.get("io.vavr.collection", "List");
+
+    private final JavaNames names;
+
+    JavaTypes(JavaNames names) {
+        this.names = names;
+    }
+
+    TypeName of(Ty type) {
+        return switch (type) {
+            case Ty.Int integer -> of(integer.kind());
+            case Ty.Bool bool -> TypeName.BOOLEAN;
+            case Ty.Text text -> ClassName.get(String.class);
+            case Ty.Float real -> TypeName.DOUBLE;
+            case Ty.ListOf list -> ParameterizedTypeName.get(LIST, of(list.element()).box());
+            case Ty.MapOf map -> ParameterizedTypeName.get(MAP, of(map.key()).box(), of(map.value()).box());
+            case Ty.SetOf set -> ParameterizedTypeName.get(SET, of(set.element()).box());
+            case Ty.Record record -> names.type(record.name());
+            case Ty.Enum enumeration -> names.type(enumeration.name());
+            case Ty.Payload payload -> names.branch(payload.event(), payload.branch());
+            // A host type is named as the module's own Java imports name it.
+            case Ty.Host host -> ClassName.get("", host.name());
+        };
+    }
+
+    static TypeName of(IntKind kind) {
+        return switch (kind) {
+            case I8 -> TypeName.BYTE;
+            case I16 -> TypeName.SHORT;
+            case I32, U8, U16 -> TypeName.INT;
+            case I64, U32, U64 -> TypeName.LONG;
+        };
+    }
+
+    /** Whether values of {@code type} are {@code u64}: the one kind whose Java form needs unsigned operations. */
+    static boolean unsigned64(Ty type) {
+        return type instanceof Ty.Int integer && integer.kind() == IntKind.U64;
+    }
+
+    /** Whether Java's arithmetic on {@code type} widens to {@code int}, so that the result must be cast back. */
+    static boolean narrowerThanInt(Ty type) {
+        return type instanceof Ty.Int integer && (integer.kind() == IntKind.I8 || integer.kind() == IntKind.I16);
+    }
+
+    /** Whether Java compares values of {@code type} with {@code ==} rather than {@code equals}. */
+    static boolean primitive(Ty type) {
+        return type instanceof Ty.Int || type instanceof Ty.Bool || type instanceof Ty.Float || type instanceof Ty.Enum;
+    }
+}
