@@ -36,19 +36,7 @@ final class Worker extends Thread {
 
     @Override
     public void run() {
-        int emptyLooks = 0;
-        while (!scheduler.isTerminated()) {
-            Task<?> task = findWork();
-            if (task != null) {
-                emptyLooks = 0;
-                task.run();
-            } else if (++emptyLooks < SPINS_BEFORE_PARK) {
-                Thread.onSpinWait();
-            } else {
-                emptyLooks = 0;
-                idle();
-            }
-        }
+        workUntil(null);
     }
 
     /**
@@ -72,14 +60,27 @@ final class Worker extends Thread {
      * itself, run inline. With nothing to run it spins, then parks until the task completes.
      */
     void helpUntilDone(Task<?> awaited) {
+        workUntil(awaited);
+    }
+
+    /**
+     * Runs whatever work it finds until {@code awaited} is done or, with {@code awaited} null, until
+     * the scheduler terminates. After {@link #SPINS_BEFORE_PARK} empty looks in a row it parks: on
+     * the awaited task, or as an idle worker. (A null rather than two lambdas: this loop is the spawn
+     * and join fast path, and bound method references cost an allocation and a megamorphic call on it.)
+     */
+    private void workUntil(Task<?> awaited) {
         int emptyLooks = 0;
-        while (!awaited.isDone()) {
+        while (awaited == null ? !scheduler.isTerminated() : !awaited.isDone()) {
             Task<?> task = findWork();
             if (task != null) {
                 emptyLooks = 0;
                 task.run();
             } else if (++emptyLooks < SPINS_BEFORE_PARK) {
                 Thread.onSpinWait();
+            } else if (awaited == null) {
+                emptyLooks = 0;
+                idle();
             } else {
                 awaited.awaitParked();
             }
