@@ -1,0 +1,103 @@
+package koru.runtime.scheduler;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A spawned computation and its result: what {@link Scheduler#spawn} returns and {@link #join}
+ * waits for. A task runs exactly once, on whichever worker takes it (its spawner when nobody
+ * stole it). Threads that wait for it park on a list of waiters that completion empties.
+ */
+public final class Task<T> {
+    private static final VarHandle OUTCOME;
+    private static final VarHandle WAITERS;
+
+    static {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            OUTCOME = lookup.findVarHandle(Task.class, "outcome", Outcome.class);
+            WAITERS = lookup.findVarHandle(Task.class, "waiters", Waiter.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A parked thread waiting for the outcome, and the ones that came before it. */
+    private record Waiter(Thread thread, Waiter next) {}
+
+    /** Swapped in for the waiter list when the task completes: nobody may wait any more. */
+    private static final Waiter COMPLETED = new Waiter(null, null);
+
+    private Callable<T> body; // dropped once run, so a finished task keeps nothing of its closure
+    private volatile Outcome<T> outcome;
+    private volatile Waiter waiters;
+
+    Task(Callable<T> body) {
+        this.body = body;
+    }
+
+    /** Whether the task has finished, with a value or an exception. */
+    public boolean isDone() {
+        return outcome != null;
+    }
+
+    /**
+     * The task's value, once it is done. A worker of the scheduler runs other tasks while it waits
+     * (its own newest first, which is usually this one); any other thread spins briefly, then parks.
+     *
+     * @throws TaskFailedException when the task threw; its cause is what the task threw
+     */
+    public T join() {
+        if (!isDone()) {
+            if (Thread.currentThread() instanceof Worker worker) {
+                worker.helpUntilDone(this);
+            } else {
+                for (int spin = 0; spin < Worker.SPINS_BEFORE_PARK && !isDone(); spin++) {
+                    Thread.onSpinWait();
+                }
+                awaitParked();
+            }
+        }
+        return switch (outcome) {
+            case Outcome.Value<T> value -> value.value();
+            case Outcome.Failure<T> failure -> throw new TaskFailedException(failure.cause());
+        };
+    }
+
+    /** Runs the body on the calling thread and records how it ended. Called once, by whoever took the task. */
+    void run() {
+        Callable<T> runnable = body;
+        body = null;
+        Outcome<T> ended;
+        try {
+            ended = new Outcome.Value<>(runnable.call());
+        } catch (Throwable thrown) { // everything reaches the joiner, errors included, and the worker survives
+            ended = new Outcome.Failure<>(thrown);
+        }
+        OUTCOME.setVolatile(this, ended);
+        // The outcome is stored before the list is closed: a waiter that got onto the list sees it after waking.
+        for (Waiter waiter = (Waiter) WAITERS.getAndSet(this, COMPLETED); waiter != null; waiter = waiter.next()) {
+            LockSupport.unpark(waiter.thread());
+        }
+    }
+
+    /**
+     * Parks the calling thread until the task is done. It first puts itself on the waiter list and
+     * then re-reads the outcome: completion stores the outcome before it takes the list, so either
+     * this thread sees the outcome or completion sees this thread and unparks it. No wake-up is lost.
+     */
+    void awaitParked() {
+        Waiter head;
+        do {
+            head = waiters;
+            if (head == COMPLETED) {
+                return;
+            }
+        } while (!WAITERS.compareAndSet(this, head, new Waiter(Thread.currentThread(), head)));
+        while (!isDone()) {
+            LockSupport.park(this);
+        }
+    }
+}
