@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "JAR", required = true, description = "Where to write the jar.")
     Path output;
 
+    @Option(names = "--java-sources", paramLabel = "DIR",
+            description = "Also write the generated Java sources under DIR (koru/app/Ledger.java), for a build that compiles them itself.")
+    Path javaSources;
+
     @Mixin
     BuildOptions build;
 
@@ -40,7 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         if (elaboration.isEmpty()) {
             return ExitCode.USAGE_OR_IO_ERROR;
         }
-        int exitCode = new BuildJar(build, spec).build(file, elaboration.get(), output);
+        int exitCode = new BuildJar(build, spec).build(file, elaboration.get(), output, Optional.ofNullable(javaSources));
         if (exitCode == ExitCode.OK && !build.program.quiet) {
             spec.commandLine().getErr().println("built " + output + " from " + file);
         }

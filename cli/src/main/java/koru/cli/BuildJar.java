@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import koru.elaborator.Elaboration;
 import koru.elaborator.diag.Code;
 import koru.elaborator.diag.Diagnostic;
@@ -16,6 +17,7 @@ import koru.elaborator.lower.LowerToCoreIr;
 import koru.extract.BuildProblem;
 import koru.extract.BuildProgram;
 import koru.extract.FrontEndParts;
+import koru.extract.java.GeneratedClass;
 import koru.kernel.ir.Program;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +38,11 @@ final class BuildJar {
         this.spec = spec;
     }
 
-    /** Builds the program of {@code elaboration} (read from {@code file}) into the jar {@code target}; returns the exit code. */
-    int build(Path file, Elaboration elaboration, Path target) {
+    /**
+     * Builds the program of {@code elaboration} (read from {@code file}) into the jar {@code target},
+     * and writes the generated Java under {@code javaSources} when one is given; returns the exit code.
+     */
+    int build(Path file, Elaboration elaboration, Path target, Optional<Path> javaSources) {
         PrintWriter err = spec.commandLine().getErr();
         Palette palette = options.palette();
         if (elaboration.hasErrors()) {
@@ -64,6 +69,15 @@ final class BuildJar {
                 } catch (IOException e) {
                     err.println(palette.severity(Severity.ERROR, "error") + ": could not write " + target + ": " + ReadFailure.reasonOf(e));
                     yield ExitCode.USAGE_OR_IO_ERROR;
+                }
+                if (javaSources.isPresent()) {
+                    try {
+                        writeSources(built, javaSources.get());
+                    } catch (IOException e) {
+                        err.println(palette.severity(Severity.ERROR, "error") + ": could not write the Java sources under " + javaSources.get()
+                                + ": " + ReadFailure.reasonOf(e));
+                        yield ExitCode.USAGE_OR_IO_ERROR;
+                    }
                 }
                 yield ExitCode.OK;
             }
@@ -102,6 +116,15 @@ final class BuildJar {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Each generated class at its package path under {@code directory}, as javac expects to find it: {@code koru/app/Ledger.java}. */
+    private static void writeSources(BuildProgram.Outcome.Built built, Path directory) throws IOException {
+        for (GeneratedClass source : built.sources()) {
+            Path file = directory.resolve(source.path());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source.source());
         }
     }
 

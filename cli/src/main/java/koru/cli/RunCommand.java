@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
         if (build.cache.disabled) {
             Path jar = Files.createTempFile("koru-run-", ".jar");
             try {
-                int built = new BuildJar(build, spec).build(file, elaboration, jar);
+                int built = new BuildJar(build, spec).build(file, elaboration, jar, Optional.empty());
                 return built == ExitCode.OK ? runJar(jar) : built;
             } finally {
                 Files.deleteIfExists(jar);
@@ -62,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path jar = build.cache.directory.toAbsolutePath().resolveSibling("build").resolve(JarKey.of(elaboration, build) + ".jar");
         if (!Files.isRegularFile(jar)) {
-            int built = new BuildJar(build, spec).build(file, elaboration, jar);
+            int built = new BuildJar(build, spec).build(file, elaboration, jar, Optional.empty());
             if (built != ExitCode.OK) {
                 return built;
             }
