@@ -10,8 +10,10 @@ record JavaExpr(CodeBlock code, int precedence) {
     static final int CONDITIONAL = 2;
     static final int OR = 3;
     static final int AND = 4;
+    static final int BITWISE_AND = 7;
     static final int EQUALITY = 8;
     static final int RELATIONAL = 9;
+    static final int SHIFT = 10;
     static final int ADDITIVE = 11;
     static final int MULTIPLICATIVE = 12;
     static final int UNARY = 14;

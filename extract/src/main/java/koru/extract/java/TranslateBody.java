@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import koru.extract.SourceLines;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
+import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Branch;
 import koru.kernel.ir.Program.Event;
 import koru.kernel.ir.Program.Payload;
@@ -83,9 +84,12 @@ final class TranslateBody {
                 loop(loop, scope, code);
             }
             case Node.Jump jump -> {
-                String event = scope.labels().get(jump.label());
-                code.addStatement("$L = new $T($L)", JavaNames.identifier(jump.label()), names.event(event).nestedClass("Input"),
-                        expressions.arguments(jump.args()));
+                Event event = lookup.event(scope.labels().get(jump.label())).orElseThrow();
+                // One assignment after another is exact: no argument can read a loop variable, whose name has a `$`.
+                for (int i = 0; i < event.inputs().size(); i++) {
+                    code.addStatement("$L = $L", loopVariable(jump.label(), event.inputs().get(i).name()),
+                            expressions.code(jump.args().get(i)));
+                }
                 code.addStatement("continue $L", JavaNames.identifier(jump.label()));
             }
             case Node.If branch -> {
@@ -160,18 +164,30 @@ final class TranslateBody {
                 .orElse(CodeBlock.of("$L()", factory));
     }
 
-    /** {@code #label head}: the head's arguments live in a variable named like the label, which every jump reassigns. */
+    /**
+     * {@code #label head}: each of the head's arguments lives in a local variable ({@code loop$i}), which every jump
+     * reassigns. Locals, not one record per jump: a record that merges at the loop's head is never scalar-replaced by
+     * C2, so it would be allocated at every iteration.
+     */
     private void loop(Node.Loop loop, Scope scope, CodeBlock.Builder code) {
         Node.Invoke head = loop.head();
-        String label = JavaNames.identifier(loop.label());
         Event event = lookup.event(head.event()).orElseThrow();
-        code.addStatement("var $L = new $T($L)", label, names.event(event.name()).nestedClass("Input"), expressions.arguments(head.args()));
-        code.add("$L:\n", label);
+        for (int i = 0; i < event.inputs().size(); i++) {
+            Program.Field input = event.inputs().get(i);
+            code.addStatement("$T $L = $L", types.of(input.type()), loopVariable(loop.label(), input.name()),
+                    expressions.code(head.args().get(i)));
+        }
+        code.add("$L:\n", JavaNames.identifier(loop.label()));
         code.beginControlFlow("while (true)");
         CodeBlock current = CodeBlock.join(event.inputs().stream()
-                .map(input -> CodeBlock.of("$L.$L()", label, JavaNames.identifier(input.name()))).toList(), ", ");
+                .map(input -> CodeBlock.of("$L", loopVariable(loop.label(), input.name()))).toList(), ", ");
         switchOver(event, current, head, scope.withLabel(loop.label(), event.name()), code);
         code.endControlFlow();
+    }
+
+    /** {@code loop$i}: the label, a {@code $} no Koru name has, and the input, so that it shadows nothing. */
+    private static String loopVariable(String label, String input) {
+        return JavaNames.identifier(label) + "$" + JavaNames.identifier(input);
     }
 
     private void forLoop(Node.For each, Scope scope, CodeBlock.Builder code) {

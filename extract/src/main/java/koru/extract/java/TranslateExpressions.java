@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Expr.BinaryOp;
 import koru.kernel.ir.Ty;
@@ -110,8 +111,8 @@ final class TranslateExpressions {
             case MUL -> narrowed(infix("*", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
             case ADD -> narrowed(infix("+", JavaExpr.ADDITIVE, left, right), binary.type());
             case SUB -> narrowed(infix("-", JavaExpr.ADDITIVE, left, right), binary.type());
-            case DIV -> unsigned ? call("Long.divideUnsigned", left, right) : narrowed(infix("/", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
-            case REM -> unsigned ? call("Long.remainderUnsigned", left, right) : narrowed(infix("%", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
+            case DIV -> unsigned ? unsignedDivision(left, right) : narrowed(infix("/", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
+            case REM -> unsigned ? unsignedRemainder(left, right) : narrowed(infix("%", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
             case LT, LE, GT, GE -> unsigned ? compareUnsigned(binary.op(), left, right) : infix(symbol(binary.op()), JavaExpr.RELATIONAL, left, right);
             case EQ, NE -> equality(binary.op() == BinaryOp.EQ, left, right);
             case AND -> infix("&&", JavaExpr.AND, left, right);
@@ -124,6 +125,32 @@ final class TranslateExpressions {
     /** {@code left op right}, left-associative: an operand of the same precedence needs parentheses only on the right. */
     private JavaExpr infix(String op, int precedence, Expr left, Expr right) {
         return new JavaExpr(CodeBlock.of("$L $L $L", of(left).within(precedence), op, of(right).within(precedence + 1)), precedence);
+    }
+
+    /**
+     * {@code u64} division: by a power-of-two literal 2^k, the logical shift {@code >>> k}, which is exact on the
+     * unsigned reading of the bits and one instruction, where {@code Long.divideUnsigned} is a call.
+     */
+    private JavaExpr unsignedDivision(Expr left, Expr right) {
+        return powerOfTwo(right)
+                .map(k -> new JavaExpr(CodeBlock.of("$L >>> $L", of(left).within(JavaExpr.SHIFT), k), JavaExpr.SHIFT))
+                .orElseGet(() -> call("Long.divideUnsigned", left, right));
+    }
+
+    /** {@code u64} remainder: by a power-of-two literal 2^k, the mask {@code & (2^k - 1)} keeps the k low bits. */
+    private JavaExpr unsignedRemainder(Expr left, Expr right) {
+        return powerOfTwo(right)
+                .map(k -> new JavaExpr(CodeBlock.of("$L & $L", of(left).within(JavaExpr.BITWISE_AND),
+                        integer(BigInteger.ONE.shiftLeft(k).subtract(BigInteger.ONE), right.type()).within(JavaExpr.BITWISE_AND + 1)),
+                        JavaExpr.BITWISE_AND))
+                .orElseGet(() -> call("Long.remainderUnsigned", left, right));
+    }
+
+    /** k when {@code divisor} is the literal 2^k. */
+    private static Optional<Integer> powerOfTwo(Expr divisor) {
+        return divisor instanceof Expr.IntLit literal && literal.value().signum() > 0 && literal.value().bitCount() == 1
+                ? Optional.of(literal.value().getLowestSetBit())
+                : Optional.empty();
     }
 
     private JavaExpr call(String method, Expr left, Expr right) {
