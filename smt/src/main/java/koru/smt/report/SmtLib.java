@@ -1,7 +1,10 @@
 package koru.smt.report;
 
+import com.microsoft.z3.BoolExpr;
 import com.microsoft.z3.Context;
 import com.microsoft.z3.Solver;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
 import koru.smt.logic.Horn;
 import koru.smt.logic.Query;
 import koru.smt.z3.EncodeTerms;
@@ -19,22 +22,21 @@ public final class SmtLib {
     }
 
     public static String script(Query query, long resourceLimit) {
-        try (Context z3 = new Context()) {
-            Solver solver = z3.mkSolver();
-            EncodeTerms encode = new EncodeTerms(z3, new Z3Sorts(z3));
-            query.assumptions().forEach(a -> solver.add(encode.formula(a)));
-            solver.add(z3.mkNot(encode.formula(query.goal())));
-            return "(set-option :rlimit " + resourceLimit + ")\n" + solver + "(check-sat)\n";
-        }
+        return script(resourceLimit, "", (z3, encode) -> Stream.concat(query.assumptions().stream().map(encode::formula),
+                Stream.of(z3.mkNot(encode.formula(query.goal())))));
     }
 
     /** The Horn problem with the logic that selects Z3's Horn engine, as {@code Z3Solver.solve} does. */
     public static String script(Horn problem, long resourceLimit) {
+        return script(resourceLimit, "(set-logic HORN)\n", (z3, encode) -> problem.rules().stream().map(encode::rule));
+    }
+
+    /** The assertions {@code encode} makes, printed by Z3 from a context of their own, under the limit and the {@code header}. */
+    private static String script(long resourceLimit, String header, BiFunction<Context, EncodeTerms, Stream<BoolExpr>> assertions) {
         try (Context z3 = new Context()) {
             Solver solver = z3.mkSolver();
-            EncodeTerms encode = new EncodeTerms(z3, new Z3Sorts(z3));
-            problem.rules().forEach(rule -> solver.add(encode.rule(rule)));
-            return "(set-option :rlimit " + resourceLimit + ")\n(set-logic HORN)\n" + solver + "(check-sat)\n";
+            assertions.apply(z3, new EncodeTerms(z3, new Z3Sorts(z3))).forEach(solver::add);
+            return "(set-option :rlimit " + resourceLimit + ")\n" + header + solver + "(check-sat)\n";
         }
     }
 }
