@@ -31,8 +31,7 @@ final class TranslateBuiltins {
             case REMOVE -> JavaExpr.atom("$L.remove($L)", receiver(args.get(0)), expressions.boxedAs(args.get(1), keyOf(args.get(0).type())));
             case SET -> {
                 Ty element = ((Ty.SetOf) builtin.type()).element();
-                yield JavaExpr.atom("$T.<$T>of($L)", JavaTypes.HASH_SET, types.of(element).box(),
-                        CodeBlock.join(args.stream().map(arg -> expressions.boxedAs(arg, element)).toList(), ", "));
+                yield JavaExpr.atom("$T.<$T>of($L)", JavaTypes.HASH_SET, types.of(element).box(), expressions.boxedArguments(args, element));
             }
             case HAS -> JavaExpr.atom("$L.$L($L)", receiver(args.get(0)), args.get(0).type() instanceof Ty.MapOf ? "containsKey" : "contains",
                     expressions.boxedAs(args.get(1), keyOf(args.get(0).type())));
@@ -52,7 +51,7 @@ final class TranslateBuiltins {
     }
 
     /** The key of a map, the element of a set or a list: what {@code has} and {@code add} take. */
-    private static Ty keyOf(Ty collection) {
+    static Ty keyOf(Ty collection) {
         return switch (collection) {
             case Ty.MapOf map -> map.key();
             case Ty.SetOf set -> set.element();
@@ -71,8 +70,7 @@ final class TranslateBuiltins {
                     min ? "<=" : ">=", expressions.of(left).within(JavaExpr.CONDITIONAL + 1), expressions.of(right).within(JavaExpr.CONDITIONAL)),
                     JavaExpr.CONDITIONAL);
         }
-        JavaExpr call = JavaExpr.atom("Math.$L($L, $L)", min ? "min" : "max", expressions.code(left), expressions.code(right));
-        return JavaTypes.narrowerThanInt(builtin.type())
-                ? new JavaExpr(CodeBlock.of("($T) $L", types.of(builtin.type()), call.code()), JavaExpr.UNARY) : call;
+        return expressions.narrowed(JavaExpr.atom("Math.$L($L, $L)", min ? "min" : "max", expressions.code(left), expressions.code(right)),
+                builtin.type());
     }
 }

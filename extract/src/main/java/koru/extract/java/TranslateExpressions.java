@@ -43,7 +43,7 @@ final class TranslateExpressions {
             case Expr.Input input -> throw new IllegalArgumentException("`in." + input.field() + "` stands only in contracts, which are erased");
             case Expr.FieldOf field -> JavaExpr.atom("$L.$L()", of(field.target()).within(JavaExpr.ATOM), JavaNames.identifier(field.field()));
             case Expr.Read read -> JavaExpr.atom("$L.getOrElse($L, $L)", of(read.map()).within(JavaExpr.ATOM),
-                    boxedAs(read.key(), keyType(read.map().type())), zero(read.type()));
+                    boxedAs(read.key(), TranslateBuiltins.keyOf(read.map().type())), zero(read.type()));
             case Expr.Unary unary -> unary(unary);
             case Expr.Binary binary -> binary(binary);
             case Expr.Builtin builtin -> new TranslateBuiltins(this, types).of(builtin);
@@ -51,7 +51,7 @@ final class TranslateExpressions {
             case Expr.PayloadLit payload -> JavaExpr.atom("new $T($L)", names.branch(payload.event(), payload.branch()),
                     arguments(payload.fields()));
             case Expr.ListLit list -> JavaExpr.atom("$T.<$T>of($L)", JavaTypes.LIST, types.of(((Ty.ListOf) list.type()).element()).box(),
-                    CodeBlock.join(list.elements().stream().map(e -> boxedAs(e, ((Ty.ListOf) list.type()).element())).toList(), ", "));
+                    boxedArguments(list.elements(), ((Ty.ListOf) list.type()).element()));
         };
     }
 
@@ -67,8 +67,9 @@ final class TranslateExpressions {
         return code(expr);
     }
 
-    private static Ty keyType(Ty map) {
-        return ((Ty.MapOf) map).key();
+    /** The elements of a collection literal, each boxed as {@code element}. */
+    CodeBlock boxedArguments(List<Expr> elements, Ty element) {
+        return CodeBlock.join(elements.stream().map(e -> boxedAs(e, element)).toList(), ", ");
     }
 
     private JavaExpr integer(BigInteger value, Ty type) {
@@ -194,7 +195,7 @@ final class TranslateExpressions {
     }
 
     /** Java computes {@code byte} and {@code short} arithmetic in {@code int}: cast the result back. */
-    private JavaExpr narrowed(JavaExpr computed, Ty type) {
+    JavaExpr narrowed(JavaExpr computed, Ty type) {
         return JavaTypes.narrowerThanInt(type)
                 ? new JavaExpr(CodeBlock.of("($T) $L", types.of(type), computed.within(JavaExpr.ATOM)), JavaExpr.UNARY)
                 : computed;
