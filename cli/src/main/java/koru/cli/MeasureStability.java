@@ -25,7 +25,7 @@ final class MeasureStability {
         List<Long> seedList = Seeds.withReference(seeds);
         List<Item> items = obligations.stream().flatMap(o -> seedList.stream().map(seed -> new Item(o, seed))).toList();
         SeededSolver solver = new SeededSolver(resourceLimit);
-        List<Run> runs = SolveInParallel.<Item, Run>map(items, jobs, () -> item -> item.obligation().loops()
+        List<Run> runs = SolveInParallel.<Item, Run>map(items, jobs, item -> item.obligation().loops()
                 .map(horn -> solver.solve(horn, item.seed()))
                 .orElseGet(() -> solver.prove(item.obligation().query(), item.seed())));
         return IntStream.range(0, obligations.size())

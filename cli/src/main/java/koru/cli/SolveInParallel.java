@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import koru.kernel.obligations.Obligation;
@@ -27,15 +28,6 @@ final class SolveInParallel {
     private SolveInParallel() {
     }
 
-    /** What one worker thread holds (e.g. its own Z3 context): used for one item after another, then closed on that thread. */
-    interface Worker<T, R> extends AutoCloseable {
-        R apply(T item);
-
-        @Override
-        default void close() {
-        }
-    }
-
     /**
      * One verdict per obligation, with its time, in order; the first failure of a worker (e.g. Z3 missing) is rethrown here.
      * Each obligation gets a solver of its own (a new Z3 context, about half a millisecond): the work Z3 does
@@ -44,7 +36,7 @@ final class SolveInParallel {
      * an outcome near the limit depend on which obligations that thread happened to take first.
      */
     static List<Solved> solve(List<Obligation> obligations, int jobs, Supplier<? extends Solver> solvers) {
-        return map(obligations, jobs, () -> obligation -> {
+        return map(obligations, jobs, obligation -> {
             try (Solver solver = solvers.get()) {
                 // One obligation through the kernel's own loop: its outcome is exactly the solver's.
                 long start = System.nanoTime();
@@ -62,15 +54,18 @@ final class SolveInParallel {
     record Solved(Verdict verdict, Duration time) {
     }
 
-    /** One result per item, in the items' order, each made by some worker; the first failure of a worker is rethrown here. */
-    static <T, R> List<R> map(List<T> items, int jobs, Supplier<? extends Worker<T, R>> workers) {
+    /**
+     * {@code work} applied to each item, on up to {@code jobs} threads at once, the results in the items' order; the first
+     * failure of a worker is rethrown here. {@code work} keeps nothing between items (a solver it opens, it closes).
+     */
+    static <T, R> List<R> map(List<T> items, int jobs, Function<? super T, ? extends R> work) {
         AtomicReferenceArray<R> results = new AtomicReferenceArray<>(items.size());
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Runnable work = () -> {
-            try (Worker<T, R> worker = workers.get()) {
+        Runnable worker = () -> {
+            try {
                 for (int i = next.getAndIncrement(); i < items.size(); i = next.getAndIncrement()) {
-                    results.set(i, worker.apply(items.get(i)));
+                    results.set(i, work.apply(items.get(i)));
                 }
             } catch (Throwable t) {
                 failure.compareAndSet(null, t);
@@ -79,7 +74,7 @@ final class SolveInParallel {
         };
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < Math.min(jobs, items.size()); w++) {
-            Thread thread = new Thread(null, work, "koru-verify-" + w, STACK_BYTES);
+            Thread thread = new Thread(null, worker, "koru-verify-" + w, STACK_BYTES);
             thread.start();
             threads.add(thread);
         }

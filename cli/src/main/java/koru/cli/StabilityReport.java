@@ -39,11 +39,12 @@ record StabilityReport(List<Diagnostic> diagnostics, int obligations, int seeds)
     }
 
     private static Diagnostic warning(Obligation obligation, Stability stability, VerificationReport.Sources sources) {
-        String why = stability.verdict() == Stability.Verdict.OUTCOME_CHANGED
+        boolean answerChanged = stability.verdict() == Stability.Verdict.OUTCOME_CHANGED;
+        String why = answerChanged
                 ? "its answer depends on the solver's seed"
                 : "the solver's work varies more than " + Stability.MOST_SPREAD + "x with its seed";
         return Diagnostic.warning(Code.KORU113, sources.span(obligation.origin()), "brittle: " + why + ": " + obligation.description())
-                .withLabel(stability.verdict() == Stability.Verdict.OUTCOME_CHANGED ? "the answer changes with the seed" : "the cost changes with the seed")
+                .withLabel(answerChanged ? "the answer changes with the seed" : "the cost changes with the seed")
                 .withNote(stability.runs().stream().map(StabilityReport::answer).collect(Collectors.joining(", ", "seeds: ", "")))
                 .withNote(String.format(Locale.ROOT, "rlimit: min %,d, median %,d, max %,d units", stability.min(), stability.median(), stability.max()))
                 .withHint("state the fact the proof needs more directly (e.g. a `where` on the event), or split the body into"

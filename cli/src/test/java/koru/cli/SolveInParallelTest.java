@@ -2,6 +2,8 @@ package koru.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +22,44 @@ import koru.smt.logic.Term;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each obligation is solved by a solver of its own, opened and closed for it alone: what Z3 does on a
- * query depends on what its context solved before (docs/verification-smt.md), so a solver shared by a
- * worker's obligations would make an outcome near the limit depend on how the threads shared them out.
+ * Results come back in the items' order whatever thread made them, a worker's failure reaches the caller, and
+ * each obligation is solved by a solver of its own, opened and closed for it alone: what Z3 does on a query
+ * depends on what its context solved before (docs/verification-smt.md), so a solver shared by a worker's
+ * obligations would make an outcome near the limit depend on how the threads shared them out.
  */
 class SolveInParallelTest {
+    private static final List<Integer> ITEMS = IntStream.range(0, 200).boxed().toList();
+
+    @Test
+    void resultsAreInTheItemsOrderOnOneThreadAndOnMany() {
+        List<Integer> squares = ITEMS.stream().map(i -> i * i).toList();
+        List<Integer> onFour = SolveInParallel.map(ITEMS, 4, i -> {
+            Thread.yield(); // let the other workers take items in between
+            return i * i;
+        });
+        assertEquals(squares, onFour);
+        assertEquals(squares, SolveInParallel.map(ITEMS, 1, i -> i * i));
+    }
+
+    @Test
+    void theFirstFailureOfAWorkerIsRethrownToTheCaller() {
+        IllegalArgumentException thrown = new IllegalArgumentException("item 17 is bad");
+        IllegalArgumentException caught = assertThrows(IllegalArgumentException.class, () -> SolveInParallel.map(ITEMS, 3, i -> {
+            if (i == 17) {
+                throw thrown;
+            }
+            return i;
+        }));
+        assertSame(thrown, caught);
+    }
+
+    @Test
+    void noItemsStartNoWorker() {
+        assertEquals(List.of(), SolveInParallel.map(List.<Integer>of(), 4, i -> {
+            throw new AssertionError("no item to work on");
+        }));
+    }
+
     /** A solver that proves everything and records which obligations it saw and whether it was closed. */
     private static final class Recording implements Solver {
         final List<String> seen = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import koru.elaborator.Elaborator;
 import koru.elaborator.Options;
@@ -21,11 +22,10 @@ class StabilityCommandTest {
     private static final Path LEDGER = Path.of("..", "examples", "ledger.kz");
 
     private static KoruRun verify(String... options) {
-        String[] args = new String[options.length + 6];
-        System.arraycopy(new String[] {"verify", "--color", "never", "--jobs", "2"}, 0, args, 0, 5);
-        System.arraycopy(options, 0, args, 5, options.length);
-        args[args.length - 1] = LEDGER.toString();
-        return KoruRun.of(args);
+        List<String> args = new ArrayList<>(List.of("verify", "--color", "never", "--jobs", "2"));
+        args.addAll(List.of(options));
+        args.add(LEDGER.toString());
+        return KoruRun.of(args.toArray(String[]::new));
     }
 
     @Test
