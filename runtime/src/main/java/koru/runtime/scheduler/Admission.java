@@ -33,10 +33,6 @@ final class Admission {
         state.getAndUpdate(now -> now | CLOSED);
     }
 
-    boolean isClosed() {
-        return (state.get() & CLOSED) != 0;
-    }
-
     /** Closed, and no admitted submitter is still on its way. */
     boolean isClosedAndDrained() {
         return state.get() == CLOSED;

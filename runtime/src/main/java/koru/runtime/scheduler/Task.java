@@ -11,14 +11,11 @@ import java.util.concurrent.locks.LockSupport;
  * stole it). Threads that wait for it park on a list of waiters that completion empties.
  */
 public final class Task<T> {
-    private static final VarHandle OUTCOME;
     private static final VarHandle WAITERS;
 
     static {
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            OUTCOME = lookup.findVarHandle(Task.class, "outcome", Outcome.class);
-            WAITERS = lookup.findVarHandle(Task.class, "waiters", Waiter.class);
+            WAITERS = MethodHandles.lookup().findVarHandle(Task.class, "waiters", Waiter.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -76,7 +73,7 @@ public final class Task<T> {
         } catch (Throwable thrown) { // everything reaches the joiner, errors included, and the worker survives
             ended = new Outcome.Failure<>(thrown);
         }
-        OUTCOME.setVolatile(this, ended);
+        outcome = ended;
         // The outcome is stored before the list is closed: a waiter that got onto the list sees it after waking.
         for (Waiter waiter = (Waiter) WAITERS.getAndSet(this, COMPLETED); waiter != null; waiter = waiter.next()) {
             LockSupport.unpark(waiter.thread());

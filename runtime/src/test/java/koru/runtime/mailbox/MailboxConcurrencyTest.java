@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The mailbox with real threads: wake-ups and backpressure. Failures seen off the test thread are collected and asserted here. */
 class MailboxConcurrencyTest {
@@ -152,6 +153,7 @@ class MailboxConcurrencyTest {
 
     /** Two senders, one receiver, a small mailbox that is full and empty often: every delivered message exactly once. */
     @Test
+    @Timeout(HANG_GUARD_SECONDS) // a lost message leaves the receiver parked in receive forever
     void everyDeliveredMessageArrivesExactlyOnce() throws InterruptedException {
         int perSender = 500_000;
         Mailbox<Integer> mailbox = new Mailbox<>(8, 4);

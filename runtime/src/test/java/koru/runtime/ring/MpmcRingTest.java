@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class MpmcRingTest {
     @Test
@@ -53,6 +54,7 @@ class MpmcRingTest {
 
     /** Two producers and two consumers through a ring of 8 slots (so it is full and empty often): each value exactly once. */
     @Test
+    @Timeout(120) // hang guard: a lost value leaves the consumers waiting for it forever
     void everyValueArrivesExactlyOnceBetweenTwoProducersAndTwoConsumers() throws InterruptedException {
         int perProducer = 200_000;
         MpmcRing<Integer> ring = new MpmcRing<>(8);

@@ -53,10 +53,7 @@ class WorkDequeTest {
         for (int t = 0; t < 2; t++) {
             thieves.add(Thread.ofPlatform().start(() -> {
                 while (!ownerDone.get() || !deque.isEmpty()) {
-                    Item item = deque.steal();
-                    if (item != null) {
-                        takenTimes.incrementAndGet(item.value());
-                    }
+                    take(deque.steal(), takenTimes);
                 }
             }));
         }
