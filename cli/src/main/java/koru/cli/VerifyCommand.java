@@ -180,8 +180,9 @@ final class VerifyCommand implements Callable<Integer> {
                 cache.map(c -> new Solving.CacheCounts(tally.hits(), tally.misses())));
         VerificationReport report = VerificationReport.of(elaboration, program, generated, solved, CheckStates.of(program));
         List<Certificate> certified = CertificateOptions.of(solved.stream().map(SolveInParallel.Solved::verdict).toList(), sources);
-        int emitted = certificates.emit(file, certified, palette, err);
-        Optional<CertificateOptions.SecondOpinion> second = secondOpinion.map(cvc5 -> CertificateOptions.confirm(cvc5, certified, sources));
+        int emitted = certificates.emit(file, certified, resourceLimit, palette, err);
+        Optional<CertificateOptions.SecondOpinion> second = secondOpinion
+                .map(cvc5 -> CertificateOptions.confirm(cvc5, certified, resourceLimit, sources));
         List<Diagnostic> diagnostics = new ArrayList<>(elaboration.diagnostics());
         diagnostics.addAll(report.diagnostics());
         second.ifPresent(s -> diagnostics.addAll(s.disagreements()));
