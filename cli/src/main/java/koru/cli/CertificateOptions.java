@@ -17,7 +17,6 @@ import koru.proofs.certificate.WriteCertificates;
 import koru.proofs.confirm.Confirmation;
 import koru.proofs.confirm.ConfirmWithCvc5;
 import koru.proofs.confirm.Cvc5;
-import koru.smt.z3.Z3Solver;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,13 +52,16 @@ final class CertificateOptions {
                 .toList();
     }
 
-    /** Writes them under {@code --emit-smt}'s DIR if given; a DIR that cannot be written is one line and exit 2. */
-    int emit(Path program, List<Certificate> certificates, Palette palette, PrintWriter err) {
+    /**
+     * Writes them under {@code --emit-smt}'s DIR if given, each under {@code resourceLimit}, the limit Z3 solved them
+     * with ({@code --rlimit}); a DIR that cannot be written is one line and exit 2.
+     */
+    int emit(Path program, List<Certificate> certificates, long resourceLimit, Palette palette, PrintWriter err) {
         if (emitSmt.isEmpty()) {
             return ExitCode.OK;
         }
         try {
-            WriteCertificates.to(emitSmt.get(), certificates, Z3Solver.DEFAULT_RESOURCE_LIMIT, "Z3 " + com.microsoft.z3.Version.getString());
+            WriteCertificates.to(emitSmt.get(), certificates, resourceLimit, "Z3 " + com.microsoft.z3.Version.getString());
             return ExitCode.OK;
         } catch (IOException e) {
             err.println(palette.severity(Severity.ERROR, "error") + ": cannot write the certificates of " + program + " under "
@@ -68,8 +70,8 @@ final class CertificateOptions {
         }
     }
 
-    /** Asks cvc5 about every proven obligation of one program. */
-    static SecondOpinion confirm(ConfirmWithCvc5 cvc5, List<Certificate> certificates, VerificationReport.Sources sources) {
+    /** Asks cvc5 about every proven obligation of one program, which Z3 solved under {@code resourceLimit}. */
+    static SecondOpinion confirm(ConfirmWithCvc5 cvc5, List<Certificate> certificates, long resourceLimit, VerificationReport.Sources sources) {
         List<Diagnostic> disagreements = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         int confirmed = 0;
@@ -78,7 +80,7 @@ final class CertificateOptions {
                 continue;
             }
             Span span = sources.span(certificate.obligation().origin());
-            switch (cvc5.confirm(certificate, Z3Solver.DEFAULT_RESOURCE_LIMIT)) {
+            switch (cvc5.confirm(certificate, resourceLimit)) {
                 case Confirmation.Confirmed c -> confirmed++;
                 case Confirmation.Disagrees d -> disagreements.add(disagreement(certificate, span, d));
                 case Confirmation.NotConfirmed n -> notes.add("note: not confirmed by cvc5: " + span + ": "

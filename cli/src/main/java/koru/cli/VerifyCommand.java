@@ -180,8 +180,9 @@ final class VerifyCommand implements Callable<Integer> {
                 cache.map(c -> new Solving.CacheCounts(tally.hits(), tally.misses())));
         VerificationReport report = VerificationReport.of(elaboration, program, generated, solved, CheckStates.of(program));
         List<Certificate> certified = CertificateOptions.of(solved.stream().map(SolveInParallel.Solved::verdict).toList(), sources);
-        int emitted = certificates.emit(file, certified, palette, err);
-        Optional<CertificateOptions.SecondOpinion> second = secondOpinion.map(cvc5 -> CertificateOptions.confirm(cvc5, certified, sources));
+        int emitted = certificates.emit(file, certified, resourceLimit, palette, err);
+        Optional<CertificateOptions.SecondOpinion> second = secondOpinion
+                .map(cvc5 -> CertificateOptions.confirm(cvc5, certified, resourceLimit, sources));
         List<Diagnostic> diagnostics = new ArrayList<>(elaboration.diagnostics());
         diagnostics.addAll(report.diagnostics());
         second.ifPresent(s -> diagnostics.addAll(s.disagreements()));
@@ -189,7 +190,7 @@ final class VerifyCommand implements Callable<Integer> {
         found.addAll(diagnostics);
         shown.diagnostics(diagnostics);
         if (stabilitySeeds > 0) {
-            reportStability(generated, sources, palette, err, found);
+            reportStability(generated, sources, shown, found);
         }
         if (!options.quiet) {
             shown.line(p -> report.summary(file.toString()) + cache.map(c -> "; " + cacheSummary(tally)).orElse(""));
@@ -209,15 +210,15 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     /** After the diagnostics, the brittle obligations (warnings: the exit code stays the normal run's) and their count. */
-    private void reportStability(GenerateObligations.Result generated, VerificationReport.Sources sources, Palette palette, PrintWriter err,
+    private void reportStability(GenerateObligations.Result generated, VerificationReport.Sources sources, Transcript.Program shown,
             List<Diagnostic> found) {
         List<Obligation> obligations = generated.obligations();
         StabilityReport stability = StabilityReport.of(obligations,
                 MeasureStability.of(obligations, stabilitySeeds, resourceLimit, jobs), stabilitySeeds, sources);
         found.addAll(stability.diagnostics());
-        options.render(stability.diagnostics(), palette, err);
+        shown.diagnostics(stability.diagnostics());
         if (!options.quiet) {
-            err.println(stability.summary());
+            shown.line(p -> stability.summary());
         }
     }
 

@@ -62,6 +62,22 @@ class CertificatesTest {
                 "a proven and a failed Horn problem are needed: " + covered);
     }
 
+    /** A certificate states the limit Z3 solved under, so that re-running it asks z3 the same question. */
+    @Test
+    void aCertificateCarriesTheRunsResourceLimit() throws IOException {
+        KoruRun run = KoruRun.of("verify", "--color", "never", "--quiet", "--rlimit", "2000003", "--emit-smt", dir.toString(),
+                "../examples/ledger.kz");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        try (Stream<Path> written = Files.walk(dir)) {
+            List<Path> certificates = written.filter(p -> p.toString().endsWith(".smt2")).toList();
+            assertEquals(10, certificates.size(), certificates.toString());
+            for (Path certificate : certificates) {
+                assertTrue(Files.readString(certificate).contains("\n(set-option :rlimit 2000003)\n"), certificate.toString());
+            }
+        }
+    }
+
     @Test
     void aDirectoryThatCannotBeWrittenIsOneLineAndExit2() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "a file");

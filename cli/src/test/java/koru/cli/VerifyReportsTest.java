@@ -204,6 +204,17 @@ class VerifyReportsTest {
         return Integer.parseInt(element.getAttribute(name));
     }
 
+    /** {@code --stability}'s lines are part of what the terminal showed, so the text report has them too. */
+    @Test
+    void theTextReportKeepsTheStabilitySummary() throws IOException {
+        KoruRun run = KoruRun.of("verify", "--color", "never", "--stability", "1", "--report", "text=" + reports.resolve("r.txt"),
+                "../examples/ledger.kz");
+
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertTrue(run.err().contains("stability"), run.err());
+        assertEquals(run.err(), Files.readString(reports.resolve("r.txt")));
+    }
+
     @Test
     void aFailureCarriesItsCounterexampleAndPathIntoTheReports() throws IOException {
         verifyWithEveryReport(resource("reject/pre_else_branch.kz"));
