@@ -57,8 +57,8 @@ final class CertificateOptions {
      * with ({@code --rlimit}); a DIR that cannot be written is one line and exit 2.
      */
     int emit(Path program, List<Certificate> certificates, long resourceLimit, Palette palette, PrintWriter err) {
-        if (emitSmt.isEmpty()) {
-            return ExitCode.OK;
+        if (emitSmt.isEmpty() || certificates.isEmpty()) {
+            return ExitCode.OK; // nothing to write; and Z3's version below loads Z3, which a run without obligations never did
         }
         try {
             WriteCertificates.to(emitSmt.get(), certificates, resourceLimit, "Z3 " + com.microsoft.z3.Version.getString());
