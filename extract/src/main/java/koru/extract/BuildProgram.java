@@ -12,6 +12,7 @@ import java.util.Optional;
 import koru.extract.compile.CompileInMemory;
 import koru.extract.compile.JavacError;
 import koru.extract.jar.WriteJar;
+import koru.extract.java.CheckContracts;
 import koru.extract.java.GenerateJava;
 import koru.extract.java.GeneratedClass;
 import koru.extract.java.ProcRegion;
@@ -48,12 +49,16 @@ public final class BuildProgram {
         }
     }
 
-    public static Outcome of(Program program, FrontEndParts parts) {
-        List<BuildProblem> missing = FindMissingImplementations.in(program, parts);
-        if (!missing.isEmpty()) {
-            return new Outcome.Rejected(missing);
+    public static Outcome of(Program program, FrontEndParts parts, BuildChoices choices) {
+        Implementations implementations = new Implementations(program, parts, choices);
+        List<BuildProblem> problems = new ArrayList<>(FindMissingImplementations.in(program, implementations));
+        if (choices.checked()) {
+            problems.addAll(CheckContracts.uncheckable(program, implementations));
         }
-        List<GeneratedClass> sources = GenerateJava.of(program, parts);
+        if (!problems.isEmpty()) {
+            return new Outcome.Rejected(problems);
+        }
+        List<GeneratedClass> sources = GenerateJava.of(program, parts, implementations, choices.checked());
         return switch (CompileInMemory.compile(sources, runtimeLibraries())) {
             case CompileInMemory.Result.Compiled compiled ->
                     new Outcome.Built(sources, GenerateJava.mainClass(program, parts), compiled.classes());

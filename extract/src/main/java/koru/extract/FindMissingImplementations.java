@@ -2,33 +2,27 @@ package koru.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
-import koru.kernel.ir.Program.Event;
-import koru.kernel.ir.Program.Implementation;
 
 /**
  * Finds every call, in the flows and subflows that run, of an event with no implementation to run:
- * no subflow, and no proc among those selected. {@code check} and {@code verify} assume such an
- * event's contract; a build cannot.
+ * the variant the call names, or else the event's selected implementation, does not exist
+ * ({@link Implementations}). {@code check} and {@code verify} assume such an event's contract; a
+ * build cannot.
  */
 final class FindMissingImplementations {
-    private final Lookup lookup;
-    private final Set<String> withProc;
+    private final Implementations implementations;
     private final List<BuildProblem> found = new ArrayList<>();
 
-    private FindMissingImplementations(Program program, FrontEndParts parts) {
-        this.lookup = new Lookup(program);
-        this.withProc = parts.procs().stream().map(HostProc::event).collect(Collectors.toSet());
+    private FindMissingImplementations(Implementations implementations) {
+        this.implementations = implementations;
     }
 
-    static List<BuildProblem> in(Program program, FrontEndParts parts) {
-        FindMissingImplementations finder = new FindMissingImplementations(program, parts);
+    static List<BuildProblem> in(Program program, Implementations implementations) {
+        FindMissingImplementations finder = new FindMissingImplementations(implementations);
         program.bodies().stream().filter(body -> body.kind() == Body.Kind.FLOW || body.kind() == Body.Kind.SUBFLOW)
                 .forEach(body -> finder.walk(body.root()));
         return List.copyOf(finder.found);
@@ -60,12 +54,11 @@ final class FindMissingImplementations {
     }
 
     private void called(String name, Origin at) {
-        Event event = lookup.event(name).orElseThrow();
-        boolean implemented = event.implementation() == Implementation.SUBFLOW
-                || event.implementation() == Implementation.HOST && withProc.contains(name);
-        if (!implemented) {
-            found.add(new BuildProblem.NoImplementation(at,
-                    "`" + name.substring(name.indexOf(':') + 1) + "` is called but has no implementation to run", name));
+        if (implementations.at(name, at).isEmpty()) {
+            String event = name.substring(name.indexOf(':') + 1);
+            found.add(new BuildProblem.NoImplementation(at, implementations.namedAt(at)
+                    .map(variant -> "`" + event + "|" + variant + "` is called but that variant has no implementation to run")
+                    .orElse("`" + event + "` is called but has no implementation to run"), name));
         }
     }
 }

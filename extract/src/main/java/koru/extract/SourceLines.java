@@ -26,6 +26,22 @@ public final class SourceLines {
         return lineOf(origin.file(), origin.start());
     }
 
+    /** The column (1-based, in characters) where {@code origin} starts. */
+    public int columnOf(Origin origin) {
+        String text = textOf(origin.file());
+        int offset = Math.min(origin.start(), text.length());
+        return offset - (text.lastIndexOf('\n', offset - 1) + 1) + 1;
+    }
+
+    /** The text of the line {@code origin} starts on, without its line break. */
+    public String lineTextOf(Origin origin) {
+        String text = textOf(origin.file());
+        int offset = Math.min(origin.start(), text.length());
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        return text.substring(start, end < 0 ? text.length() : end).stripTrailing();
+    }
+
     /** {@code ledger.kz:12}, as the generated code's comments cite a source line. */
     public String cite(Origin origin) {
         return fileName(origin.file()) + ":" + lineOf(origin);
