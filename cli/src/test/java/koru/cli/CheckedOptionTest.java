@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,14 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import koru.elaborator.diag.Code;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --checked}: a host proc's contract, which {@code koru verify} assumes, asserted around its
- * body at run time; a violation is KORU203 on stderr and exit code 1, and a build without the
- * option carries no checking code at all.
+ * body at run time, and integer arithmetic checked at its kind; a violation is KORU203 on stderr and
+ * exit code 1, and a build without the option carries no checking code at all.
  */
 class CheckedOptionTest {
     /** {@code clamp}'s contract with a Java body that does not keep it; the first call happens to be in range. */
@@ -75,7 +79,7 @@ class CheckedOptionTest {
 
         String unchecked = generated(program, "Lying.java");
         String checked = generated(program, "Lying.java", "--checked");
-        for (String check : List.of("ContractViolation$", "$unchecked", "requires$", "ensures$", "shown$", "KORU203", "catch")) {
+        for (String check : List.of("ContractViolation$", "Arithmetic$", "$unchecked", "requires$", "ensures$", "shown$", "KORU203", "catch")) {
             assertFalse(unchecked.contains(check), () -> check + " in the unchecked build:\n" + unchecked);
             assertTrue(checked.contains(check), () -> check + " missing from the checked build:\n" + checked);
         }
@@ -184,6 +188,67 @@ class CheckedOptionTest {
                         run.err()),
                 () -> assertEquals(1, run.exitCode()),
                 () -> assertEquals(0, unchecked.exitCode(), unchecked.err()));
+    }
+
+    @Test
+    void arithmeticLeavingItsKindIsCaughtUnderCheckedAndWrapsWithout() throws IOException {
+        Path program = write("overflow.kz", """
+                ~event show { text: []const u8 }
+
+                ~proc show|java {
+                    System.out.println(text);
+                }
+
+                ~event grow { x: u8 }
+                | grown u8
+
+                ~grow = grown x * 2
+
+                ~event less { a: u64, b: u64 }
+                | diff u64
+
+                ~less = diff a - b
+
+                ~grow(x: 100)
+                | grown g |> show(text: "grown " ++ g)
+
+                ~less(a: 3, b: 5)
+                | diff d |> show(text: "diff " ++ d)
+
+                ~grow(x: 200)
+                | grown g |> show(text: "grown " ++ g)
+                """);
+        KoruRun checked = run(program, "--checked");
+        KoruRun unchecked = run(program);
+        assertAll(
+                () -> assertEquals("grown 200\n", checked.out()),
+                () -> assertEquals("""
+                        error[KORU203]: integer overflow: `-` at `u64`
+                          --> PATH:15:14
+                           |
+                        15 | ~less = diff a - b
+                           |              ^^^^^ leaves `u64`
+                           = hint: `koru verify` proves this cannot happen (KORU104, KORU105); this build was not verified
+                        """.replace("PATH", program.toString()), checked.err()),
+                () -> assertEquals(1, checked.exitCode()),
+                () -> assertEquals("grown 200\ndiff 18446744073709551614\ngrown 400\n", unchecked.out(), unchecked.err()),
+                () -> assertEquals(0, unchecked.exitCode()));
+    }
+
+    /** Verified programs never fail a check: each of {@code src/test/resources/run/} prints its expected output under {@code --checked}. */
+    @TestFactory
+    Stream<DynamicTest> theTestProgramsRunUnchangedUnderChecked() throws IOException {
+        Path programs = Path.of("src", "test", "resources", "run");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(programs)) {
+            files = listed.filter(file -> file.toString().endsWith(".kz")).sorted().toList();
+        }
+        assertFalse(files.isEmpty());
+        return files.stream().map(program -> dynamicTest(program.getFileName().toString(), () -> {
+            KoruRun run = KoruRun.of("run", "--no-cache", "--color", "never", "--quiet", "--checked", program.toString());
+            assertEquals(Files.readString(Path.of(program.toString().replaceFirst("\\.kz$", ".out"))), run.out(), run.err());
+            assertEquals(0, run.exitCode(), run.err());
+        }));
     }
 
     /** KORU203's explanation: its wrong program is caught by {@code koru run --checked}, its right one runs. */

@@ -42,6 +42,27 @@ public final class SourceLines {
         return text.substring(start, end < 0 ? text.length() : end).stripTrailing();
     }
 
+    /**
+     * The lines a run-time diagnostic (KORU203) shows under its header, in the shape of every Koru
+     * diagnostic (docs/STYLE.md): {@code --> file:line:column}, the source line, carets under
+     * {@code origin}'s part of it and {@code label}.
+     */
+    public String excerpt(Origin origin, String label) {
+        String line = lineTextOf(origin);
+        int column = columnOf(origin);
+        int width = Math.max(1, Math.min(origin.end() - origin.start(), line.length() - column + 1));
+        String margin = margin(origin);
+        return margin + "--> " + origin.file() + ":" + lineOf(origin) + ":" + column + "\n"
+                + margin + " |\n"
+                + lineOf(origin) + " | " + line + "\n"
+                + margin + " | " + " ".repeat(column - 1) + "^".repeat(width) + " " + label + "\n";
+    }
+
+    /** The blank margin of {@link #excerpt}'s lines: as wide as the line number. */
+    public String margin(Origin origin) {
+        return " ".repeat(Integer.toString(lineOf(origin)).length());
+    }
+
     /** {@code ledger.kz:12}, as the generated code's comments cite a source line. */
     public String cite(Origin origin) {
         return fileName(origin.file()) + ":" + lineOf(origin);

@@ -29,7 +29,8 @@ import koru.kernel.ir.Ty;
  * {@code event$unchecked}), and checks the taken branch's postcondition; each {@code where} is
  * checked conjunct by conjunct, so that a violation names the clause that is false. A violation
  * throws {@code ContractViolation$}, whose message is the whole KORU203 diagnostic (its source
- * excerpt rendered at build time), and {@code main} prints it on stderr and exits with 1.
+ * excerpt rendered at build time), and {@code main} prints it on stderr and exits with 1. The
+ * flows' own arithmetic is checked by {@link CheckArithmetic}, which throws the same violation.
  */
 public final class CheckContracts {
     private static final String VIOLATION = "ContractViolation$";
@@ -42,6 +43,7 @@ public final class CheckContracts {
     private final TranslateExpressions contracts;
     private final SourceLines lines;
     private final ClassName violation;
+    private final CheckArithmetic arithmetic;
 
     CheckContracts(JavaNames names, JavaTypes types, SourceLines lines, ClassName mainClass) {
         this.names = names;
@@ -49,6 +51,12 @@ public final class CheckContracts {
         this.contracts = TranslateExpressions.forContracts(names, types);
         this.lines = lines;
         this.violation = mainClass.nestedClass(VIOLATION);
+        this.arithmetic = new CheckArithmetic(mainClass, violation, lines);
+    }
+
+    /** The flows' and subflows' arithmetic checked at its kind, throwing this class's violation. */
+    CheckArithmetic arithmetic() {
+        return arithmetic;
     }
 
     /**
@@ -179,8 +187,8 @@ public final class CheckContracts {
         for (Expr clause : clauses(pre)) {
             code.beginControlFlow("if (!($L))", contracts.code(clause))
                     .addStatement("throw new $T($L)", violation, text("error[KORU203]: `", named(PROC),
-                            "` was called with inputs that break its precondition\n" + excerpt(clause) + margin(clause) + " = call: ", call(),
-                            "\n" + margin(clause) + " = hint: the caller must establish it: the call comes from code `koru verify`"
+                            "` was called with inputs that break its precondition\n" + lines.excerpt(clause.origin(), "false") + lines.margin(clause.origin()) + " = call: ", call(),
+                            "\n" + lines.margin(clause.origin()) + " = hint: the caller must establish it: the call comes from code `koru verify`"
                                     + " did not prove (`--no-verify`) or from a Java body (", named(BODY), ")\n"))
                     .endControlFlow();
         }
@@ -205,9 +213,9 @@ public final class CheckContracts {
             for (Expr clause : clauses(branch.post().get())) {
                 code.beginControlFlow("if (!($L))", contracts.code(clause))
                         .addStatement("throw new $T($L)", violation, text("error[KORU203]: `", named(PROC), "` returned `" + branch.name()
-                                        + "`, breaking its postcondition\n" + excerpt(clause) + margin(clause) + " = call: ", call(),
-                                "\n" + margin(clause) + " = returned: ", returned(branch),
-                                "\n" + margin(clause) + " = hint: `koru verify` assumes a host proc's contract; fix the Java body of `",
+                                        + "`, breaking its postcondition\n" + lines.excerpt(clause.origin(), "false") + lines.margin(clause.origin()) + " = call: ", call(),
+                                "\n" + lines.margin(clause.origin()) + " = returned: ", returned(branch),
+                                "\n" + lines.margin(clause.origin()) + " = hint: `koru verify` assumes a host proc's contract; fix the Java body of `",
                                 named(PROC), "` (", named(BODY), ") or the contract\n"))
                         .endControlFlow();
             }
@@ -249,23 +257,6 @@ public final class CheckContracts {
             return CodeBlock.of("Long.toUnsignedString($L)", value);
         }
         return type instanceof Ty.Text ? CodeBlock.of("\"\\\"\" + $L + \"\\\"\"", value) : CodeBlock.of("String.valueOf($L)", value);
-    }
-
-    /** The clause's source line with carets under it, in the shape of every Koru diagnostic (docs/STYLE.md). */
-    private String excerpt(Expr clause) {
-        Origin at = clause.origin();
-        String line = lines.lineTextOf(at);
-        int column = lines.columnOf(at);
-        int width = Math.max(1, Math.min(at.end() - at.start(), line.length() - column + 1));
-        String margin = margin(clause);
-        return margin + "--> " + at.file() + ":" + lines.lineOf(at) + ":" + column + "\n"
-                + margin + " |\n"
-                + lines.lineOf(at) + " | " + line + "\n"
-                + margin + " | " + " ".repeat(column - 1) + "^".repeat(width) + " false\n";
-    }
-
-    private String margin(Expr clause) {
-        return " ".repeat(Integer.toString(lines.lineOf(clause.origin())).length());
     }
 
     /** The class of a violation, nested in the main class; no stack trace: its message is the diagnostic. */

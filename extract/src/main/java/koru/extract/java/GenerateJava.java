@@ -177,7 +177,9 @@ public final class GenerateJava {
     }
 
     private TranslateBody translateBody() {
-        return new TranslateBody(lookup, names, types, lines, implementations);
+        return new TranslateBody(lookup, names, types, lines, implementations, checks
+                .map(check -> TranslateExpressions.checked(names, types, check.arithmetic()))
+                .orElseGet(() -> new TranslateExpressions(names, types)));
     }
 
     private CodeBlock procBody(HostProc proc) {
@@ -212,7 +214,7 @@ public final class GenerateJava {
             flows.addStatement("$L()", name);
         }
         if (checks.isPresent()) {
-            type.addType(checks.get().violationClass());
+            type.addType(checks.get().violationClass()).addType(checks.get().arithmetic().helperClass());
             checks.get().reportingViolations(main, flows.build());
         } else {
             main.addCode(flows.build());

@@ -36,11 +36,12 @@ final class TranslateBody {
     /** The line the last comment cited, so that one source line is cited once. */
     private String lastCited = "";
 
-    TranslateBody(Lookup lookup, JavaNames names, JavaTypes types, SourceLines lines, Implementations implementations) {
+    TranslateBody(Lookup lookup, JavaNames names, JavaTypes types, SourceLines lines, Implementations implementations,
+            TranslateExpressions expressions) {
         this.lookup = lookup;
         this.names = names;
         this.types = types;
-        this.expressions = new TranslateExpressions(names, types);
+        this.expressions = expressions;
         this.lines = lines;
         this.implementations = implementations;
     }

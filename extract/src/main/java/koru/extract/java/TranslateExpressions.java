@@ -27,19 +27,31 @@ final class TranslateExpressions {
     private final JavaNames names;
     private final JavaTypes types;
     private final boolean contract;
+    /** Under {@code --checked}: integer arithmetic checked at its Koru kind. */
+    private final Optional<CheckArithmetic> overflow;
 
     TranslateExpressions(JavaNames names, JavaTypes types) {
-        this(names, types, false);
+        this(names, types, false, Optional.empty());
     }
 
-    private TranslateExpressions(JavaNames names, JavaTypes types, boolean contract) {
+    private TranslateExpressions(JavaNames names, JavaTypes types, boolean contract, Optional<CheckArithmetic> overflow) {
         this.names = names;
         this.types = types;
         this.contract = contract;
+        this.overflow = overflow;
     }
 
     static TranslateExpressions forContracts(JavaNames names, JavaTypes types) {
-        return new TranslateExpressions(names, types, true);
+        return new TranslateExpressions(names, types, true, Optional.empty());
+    }
+
+    /** Code whose integer arithmetic {@code overflow} checks ({@code --checked}). */
+    static TranslateExpressions checked(JavaNames names, JavaTypes types, CheckArithmetic overflow) {
+        return new TranslateExpressions(names, types, false, Optional.of(overflow));
+    }
+
+    Optional<CheckArithmetic> overflowChecks() {
+        return overflow;
     }
 
     boolean inContract() {
@@ -125,6 +137,9 @@ final class TranslateExpressions {
 
     private JavaExpr unary(Expr.Unary unary) {
         CodeBlock operand = of(unary.operand()).within(JavaExpr.UNARY);
+        if (overflow.isPresent() && unary.op() == Expr.UnaryOp.NEG && unary.type() instanceof Ty.Int) {
+            return overflow.get().negation(unary, code(unary.operand()));
+        }
         return switch (unary.op()) {
             case NOT -> new JavaExpr(CodeBlock.of("!$L", operand), JavaExpr.UNARY);
             case NEG -> contract ? JavaExpr.atom("Math.negateExact($L)", widened(unary.operand()))
@@ -136,6 +151,9 @@ final class TranslateExpressions {
         Expr left = binary.left();
         Expr right = binary.right();
         boolean unsigned = JavaTypes.unsigned64(left.type()) || JavaTypes.unsigned64(right.type());
+        if (overflow.isPresent() && CheckArithmetic.checks(binary)) {
+            return overflow.get().binary(binary, code(left), code(right));
+        }
         return switch (binary.op()) {
             case MUL -> contract ? exact("multiplyExact", left, right) : narrowed(infix("*", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
             case ADD -> contract ? exact("addExact", left, right) : narrowed(infix("+", JavaExpr.ADDITIVE, left, right), binary.type());
