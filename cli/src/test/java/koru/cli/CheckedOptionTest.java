@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -271,21 +270,16 @@ class CheckedOptionTest {
     /** The generated Java of {@code file} after {@code koru build --no-verify OPTIONS}. */
     private String generated(Path program, String file, String... options) throws IOException {
         Path sources = work.resolve("java-" + options.length);
-        List<String> args = new ArrayList<>(List.of("build", "--no-verify", "--color", "never"));
-        args.addAll(List.of(options));
-        args.addAll(List.of(program.toString(), "-o", work.resolve("out-" + options.length + ".jar").toString(),
-                "--java-sources", sources.toString()));
-        KoruRun build = KoruRun.of(args.toArray(String[]::new));
+        List<String> command = List.of("build", "--no-verify", "--color", "never", "-o", work.resolve("out-" + options.length + ".jar").toString(),
+                "--java-sources", sources.toString());
+        KoruRun build = KoruRun.with(command, program, options);
         assertEquals(0, build.exitCode(), build.err());
         return Files.readString(sources.resolve("koru/app").resolve(file));
     }
 
     /** {@code koru run --no-cache --no-verify --quiet OPTIONS PROGRAM}: the caller or the numbers are what {@code verify} would refuse. */
     private static KoruRun run(Path program, String... options) {
-        List<String> args = new ArrayList<>(List.of("run", "--no-cache", "--no-verify", "--quiet", "--color", "never"));
-        args.addAll(List.of(options));
-        args.add(program.toString());
-        return KoruRun.of(args.toArray(String[]::new));
+        return KoruRun.with(List.of("run", "--no-cache", "--no-verify", "--quiet", "--color", "never"), program, options);
     }
 
     private Path write(String name, String text) throws IOException {

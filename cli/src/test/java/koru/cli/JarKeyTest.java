@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -98,10 +97,7 @@ class JarKeyTest {
 
     /** {@code koru run} with the proof cache (and so the jar cache) under the project: {@code .koru/cache}, {@code .koru/build}. */
     private KoruRun run(Path program, String... options) {
-        List<String> args = new ArrayList<>(List.of("run", "--no-verify", "--quiet", "--color", "never",
-                "--cache", work.resolve(".koru").resolve("cache").toString()));
-        args.addAll(List.of(options));
-        args.add(program.toString());
-        return KoruRun.of(args.toArray(String[]::new));
+        return KoruRun.with(List.of("run", "--no-verify", "--quiet", "--color", "never",
+                "--cache", work.resolve(".koru").resolve("cache").toString()), program, options);
     }
 }

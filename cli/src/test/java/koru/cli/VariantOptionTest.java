@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,10 +144,7 @@ class VariantOptionTest {
 
     /** {@code koru run --no-cache --no-verify OPTIONS PROGRAM}: which implementation runs is the point, not the proofs. */
     private static KoruRun run(Path program, String... options) {
-        List<String> args = new ArrayList<>(List.of("run", "--no-cache", "--no-verify", "--color", "never"));
-        args.addAll(List.of(options));
-        args.add(program.toString());
-        return KoruRun.of(args.toArray(String[]::new));
+        return KoruRun.with(List.of("run", "--no-cache", "--no-verify", "--color", "never"), program, options);
     }
 
     private Path write(String name, String text) throws IOException {
