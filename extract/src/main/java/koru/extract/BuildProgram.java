@@ -81,12 +81,13 @@ public final class BuildProgram {
         return problems;
     }
 
-    /** The libraries generated code uses (Vavr's collections), as jars or class directories. */
+    /** The libraries generated code uses (Vavr's collections, koru-runtime's scheduler), as jars or class directories. */
     static List<Path> runtimeLibraries() {
         try {
-            return List.of(Path.of(io.vavr.collection.HashMap.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            return List.of(Path.of(io.vavr.collection.HashMap.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
+                    Path.of(koru.runtime.rt.Tasks.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate Vavr's classes", e);
+            throw new IllegalStateException("cannot locate Vavr's or koru-runtime's classes", e);
         }
     }
 }

@@ -47,6 +47,10 @@ final class FindMissingImplementations {
                 walk(each.each());
                 walk(each.done());
             }
+            case Node.Spawn spawn -> { // spawn itself is never called: the task is handed to the runtime
+                walk(spawn.task());
+                walk(spawn.running());
+            }
             case Node.Construct construct -> { }
             case Node.Jump jump -> { }
             case Node.End end -> { }

@@ -1,5 +1,6 @@
 package koru.extract.java;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.Comparator;
@@ -26,6 +27,9 @@ import koru.kernel.ir.Ty;
  * output: they were proven, and cost nothing at run time.
  */
 final class TranslateBody {
+    /** The runtime's entry point for {@code std.rt:spawn}; {@code std.rt:join} is a proc of {@code $std/rt} that calls it too. */
+    private static final ClassName TASKS = ClassName.get("koru.runtime.rt", "Tasks");
+
     private final Lookup lookup;
     private final JavaNames names;
     private final JavaTypes types;
@@ -111,6 +115,10 @@ final class TranslateBody {
             case Node.For each -> {
                 cite(each, code);
                 forLoop(each, scope, code);
+            }
+            case Node.Spawn spawn -> {
+                cite(spawn, code);
+                spawn(spawn, scope, code);
             }
             case Node.End end -> {
                 if (scope.inLabelLoop() && !scope.inForEach()) {
@@ -202,14 +210,29 @@ final class TranslateBody {
             case Node.Iteration.Range range -> {
                 Ty counter = range.from().type();
                 String test = JavaTypes.unsigned64(counter) ? "Long.compareUnsigned($L, $L) < 0" : "$L < $L";
-                code.beginControlFlow("for ($T $L = $L; " + test + "; $L++)", types.of(counter), binding, expressions.code(range.from()),
-                        binding, expressions.code(range.to()), binding);
+                // The counter is `i$`, and `i` a final copy of it each round: a task spawned in the body may read it.
+                String counted = binding + "$";
+                code.beginControlFlow("for ($T $L = $L; " + test + "; $L++)", types.of(counter), counted, expressions.code(range.from()),
+                        counted, expressions.code(range.to()), counted);
+                code.addStatement("$T $L = $L", types.of(counter), binding, counted);
             }
             case Node.Iteration.Elements elements -> code.beginControlFlow("for (var $L : $L)", binding, expressions.code(elements.list()));
         }
         statements(each.each(), scope.inForBody(), code);
         code.endControlFlow();
         statements(each.done(), scope, code);
+    }
+
+    /**
+     * {@code var t = Tasks.spawn(() -> { task });} then the {@code running} path. The task is a lambda of its
+     * own: its {@code _} ends the lambda, and it reads only effectively final locals, for the one mutable
+     * local a Koru name can stand for, a range's counter, is copied into a final at each round.
+     */
+    private void spawn(Node.Spawn spawn, Scope scope, CodeBlock.Builder code) {
+        code.add("var $L = $T.spawn(() -> {\n", JavaNames.identifier(spawn.binding()), TASKS).indent();
+        statements(spawn.task(), Scope.METHOD, code);
+        code.unindent().add("});\n");
+        statements(spawn.running(), scope, code);
     }
 
     /** {@code // ledger.kz:27} before the statement a source line became, once per line. */
