@@ -206,7 +206,7 @@ public final class CheckContracts {
                 case Payload.Fields fields -> fields.fields().stream().map(field -> JavaNames.identifier(field.name())).toList();
             };
             if (branch.post().isEmpty()) {
-                code.addStatement("case $T ignored -> { }", record);
+                code.add("case $T ignored -> {\n}\n", record);
                 continue;
             }
             code.beginControlFlow("case $T($L) ->", record, bound.stream().map(name -> "var " + name).collect(Collectors.joining(", ")));
