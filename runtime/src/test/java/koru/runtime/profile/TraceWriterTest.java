@@ -79,7 +79,7 @@ class TraceWriterTest {
         Matcher m = TRANSITION.matcher(Files.readString(file));
         while (m.find()) {
             seen.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Integer.parseInt(m.group(2)));
-            phases.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(4));
+            phases.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(3));
         }
         assertEquals(0, buffer.dropped(), "the buffer holds every record at once");
         assertEquals(threads * perThread, writer.written());
