@@ -78,9 +78,10 @@ class ProfilerTest {
             assertTrue(ts >= previousEnd && dur >= 0, "spans of one thread follow each other: " + event);
             previousEnd = ts + dur;
         }
-        long main = transitions.stream().map(e -> ((Number) e.get("tid")).longValue()).distinct().reduce((a, b) -> -1L).orElseThrow();
+        List<Long> threads = transitions.stream().map(e -> ((Number) e.get("tid")).longValue()).distinct().toList();
+        assertEquals(1, threads.size(), "every transition ran on the main thread");
+        long main = threads.get(0);
         assertAll(
-                () -> assertTrue(main > 0, "every transition ran on the main thread"),
                 () -> assertTrue(events(json).stream().anyMatch(e -> "thread_name".equals(e.get("name"))
                         && ((Number) e.get("tid")).longValue() == main && "main".equals(args(e).get("name"))), json.toString()),
                 () -> assertEquals("ns", json.get("displayTimeUnit")),
