@@ -20,8 +20,8 @@ import koru.extract.BuildProgram;
 
 /**
  * The name of {@code koru run}'s cached jar: SHA-256 of every source file the program reads (path
- * and text), the options that change what is built, and the code of the front end and the
- * extractor (a new Koru/J builds anew). A jar is cached only once it was built, which for a
+ * and text), the options that change what is built, and the code of the front end, the extractor
+ * and the runtime the jar carries (a new Koru/J builds anew). A jar is cached only once it was built, which for a
  * verified build means once it was proven.
  */
 final class JarKey {
@@ -37,7 +37,7 @@ final class JarKey {
         }
         update(sha, "flags " + build.program.flags.stream().sorted().toList() + " auto-discharge " + build.program.autoDischarge
                 + " no-verify " + build.noVerify);
-        for (Class<?> fromCode : List.of(LowerToCoreIr.class, BuildProgram.class)) {
+        for (Class<?> fromCode : List.of(LowerToCoreIr.class, BuildProgram.class, koru.runtime.profile.Profiler.class)) {
             codeOf(fromCode, sha);
         }
         return HexFormat.of().formatHex(sha.digest());

@@ -76,13 +76,16 @@ public final class BuildProgram {
         return problems;
     }
 
-    /** The libraries generated code uses (Vavr's collections, koru-runtime's scheduler), as jars or class directories. */
+    /** The libraries generated code uses (Vavr's collections, koru-runtime: the scheduler, the profiler), as jars or class directories. */
     static List<Path> runtimeLibraries() {
+        return List.of(locationOf(io.vavr.collection.HashMap.class), locationOf(koru.runtime.profile.Profiler.class));
+    }
+
+    private static Path locationOf(Class<?> library) {
         try {
-            return List.of(Path.of(io.vavr.collection.HashMap.class.getProtectionDomain().getCodeSource().getLocation().toURI()),
-                    Path.of(koru.runtime.rt.Tasks.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            return Path.of(library.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate Vavr's or koru-runtime's classes", e);
+            throw new IllegalStateException("cannot locate the classes of " + library.getName(), e);
         }
     }
 }
