@@ -50,11 +50,12 @@ public final class GenerateJava {
     private final Map<String, HostProc> procs;
     private final Map<String, Body> subflows;
 
-    private GenerateJava(Program program, FrontEndParts parts) {
+    /** The generator of {@code module}'s class: host types are named as that module's own imports name them. */
+    private GenerateJava(Program program, FrontEndParts parts, String module) {
         this.program = program;
         this.parts = parts;
         this.names = new JavaNames(program, parts);
-        this.types = new JavaTypes(names, parts);
+        this.types = new JavaTypes(names, parts, module);
         this.lines = new SourceLines(parts.sources());
         this.lookup = new Lookup(program);
         this.procs = parts.procs().stream().collect(Collectors.toMap(HostProc::event, Function.identity(), (first, second) -> first));
@@ -64,8 +65,8 @@ public final class GenerateJava {
 
     /** The classes of every module of {@code program}; the entry module's class is the one with {@code main}. */
     public static List<GeneratedClass> of(Program program, FrontEndParts parts) {
-        GenerateJava generator = new GenerateJava(program, parts);
-        return JavaNames.modulesOf(program, parts.entryModule()).stream().map(generator::module).toList();
+        return JavaNames.modulesOf(program, parts.entryModule()).stream()
+                .map(module -> new GenerateJava(program, parts, module).module(module)).toList();
     }
 
     /** The class whose {@code main} runs the program. */
