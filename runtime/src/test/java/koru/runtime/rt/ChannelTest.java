@@ -10,7 +10,9 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -91,6 +93,47 @@ class ChannelTest {
             channel.close();
             receiver.join();
             assertEquals(OptionalLong.empty(), received.get(), "round " + round);
+        }
+    }
+
+    /**
+     * Each round one send races the close while a receiver drains: the receiver must get the value
+     * exactly when the send answered SENT. A receiver that took "closed" for "closed and drained"
+     * while the send was between its check and the mailbox would lose it.
+     */
+    @Test
+    @Timeout(value = HANG_GUARD_SECONDS, unit = TimeUnit.SECONDS)
+    void aSendRacingTheCloseIsReceivedExactlyWhenItAnsweredSent() throws InterruptedException {
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int round = 0; round < 20_000; round++) {
+            Channel channel = new Channel(4);
+            AtomicReference<SendOutcome> outcome = new AtomicReference<>();
+            long value = round;
+            CyclicBarrier start = new CyclicBarrier(2);
+            Thread sender = Thread.ofPlatform().start(() -> {
+                awaitBarrier(start, failures);
+                outcome.set(channel.send(value));
+            });
+            awaitBarrier(start, failures);
+            channel.close();
+            int received = 0;
+            while (channel.receive().isPresent()) {
+                received++;
+            }
+            sender.join();
+            int expected = outcome.get() == SendOutcome.SENT ? 1 : 0;
+            if (received != expected) {
+                failures.add("round " + round + ": send answered " + outcome.get() + ", received " + received);
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static void awaitBarrier(CyclicBarrier barrier, List<String> failures) {
+        try {
+            barrier.await();
+        } catch (InterruptedException | BrokenBarrierException e) {
+            failures.add("the start barrier broke: " + e);
         }
     }
 
