@@ -103,7 +103,7 @@ public final class BuildProgram {
     }
 
     /** The libraries generated code may use, as jars or class directories: Vavr's collections and Koru/J's runtime. */
-    static List<Library> libraries() {
+    public static List<Library> libraries() {
         return List.of(new Library("io/vavr/", locationOf(io.vavr.collection.HashMap.class)),
                 new Library("koru/runtime/", locationOf(koru.runtime.rt.Channel.class)));
     }
