@@ -81,6 +81,28 @@ class RunCommandTest {
         assertEquals(1, run.exitCode(), run.err());
     }
 
+    void channelsRefuseWhenFullDrainAfterTheCloseAndReachAQuorum() {
+        KoruRun run = run(EXAMPLES.resolve("channels.kz"));
+        assertEquals("""
+                sent 1
+                sent 2
+                sent 3
+                sent 4
+                full at 5
+                full at 6
+                got 1
+                got 2
+                got 3
+                got 4
+                closed
+                reply 10
+                reply 20
+                quorum of 2 reached
+                short: 1 of 5
+                """, run.out(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyTestProgramPrintsItsExpectedOutput() throws IOException {
         List<Path> programs;
