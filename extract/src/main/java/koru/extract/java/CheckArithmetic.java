@@ -18,21 +18,19 @@ import koru.kernel.ir.Ty;
  * {@code %}, negation and {@code sum} of flows and subflows checked at its Koru kind (LANGUAGE.md
  * B1: "overflow is checked at the type of each operation"), which is what {@code koru verify} proves
  * and an unverified build otherwise leaves to Java's wrapping. The operation is computed exactly in
- * {@code long} by {@code Arithmetic$} ({@code Math.addExact} and friends, unsigned helpers for
+ * {@code long} by {@code Checked$.Arithmetic} ({@code Math.addExact} and friends, unsigned helpers for
  * {@code u64}), then kept within the kind's range; a result outside it, or a division by zero, throws
  * {@code ContractViolation$} with a KORU203 diagnostic at the operation, rendered at build time.
  */
 final class CheckArithmetic {
-    private static final String HELPER = "Arithmetic$";
+    private static final String HELPER = "Arithmetic";
     private static final String SITE = "site";
 
     private final ClassName helper;
-    private final ClassName violation;
     private final SourceLines lines;
 
-    CheckArithmetic(ClassName mainClass, ClassName violation, SourceLines lines) {
-        this.helper = mainClass.nestedClass(HELPER);
-        this.violation = violation;
+    CheckArithmetic(ClassName support, SourceLines lines) {
+        this.helper = support.nestedClass(HELPER);
         this.lines = lines;
     }
 
@@ -105,19 +103,19 @@ final class CheckArithmetic {
     }
 
     /** The helper class: exact {@code long} operations that throw the diagnostic of their site instead of wrapping. */
-    TypeSpec helperClass() {
-        TypeSpec.Builder type = TypeSpec.classBuilder(helper).addModifiers(Modifier.STATIC, Modifier.FINAL)
+    static TypeSpec helperClass(ClassName support, ClassName violation) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(support.nestedClass(HELPER)).addModifiers(Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Koru's integer arithmetic checked at its kind, for {@code koru build --checked}.\n")
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (String exact : List.of("add", "subtract", "multiply", "divide")) {
-            type.addMethod(caught(exact, CodeBlock.of("Math.$LExact(a, b)", exact)));
+            type.addMethod(caught(exact, CodeBlock.of("Math.$LExact(a, b)", exact), violation));
         }
-        type.addMethod(caught("remainder", CodeBlock.of("a % b")));
-        type.addMethod(caught("divideUnsigned", CodeBlock.of("Long.divideUnsigned(a, b)")));
-        type.addMethod(caught("remainderUnsigned", CodeBlock.of("Long.remainderUnsigned(a, b)")));
-        type.addMethod(unsigned("addUnsigned", "Long.compareUnsigned(a + b, a) < 0", "a + b"));
-        type.addMethod(unsigned("subtractUnsigned", "Long.compareUnsigned(a, b) < 0", "a - b"));
-        type.addMethod(unsigned("multiplyUnsigned", "Math.unsignedMultiplyHigh(a, b) != 0", "a * b"));
+        type.addMethod(caught("remainder", CodeBlock.of("a % b"), violation));
+        type.addMethod(caught("divideUnsigned", CodeBlock.of("Long.divideUnsigned(a, b)"), violation));
+        type.addMethod(caught("remainderUnsigned", CodeBlock.of("Long.remainderUnsigned(a, b)"), violation));
+        type.addMethod(unsigned("addUnsigned", "Long.compareUnsigned(a + b, a) < 0", "a + b", violation));
+        type.addMethod(unsigned("subtractUnsigned", "Long.compareUnsigned(a, b) < 0", "a - b", violation));
+        type.addMethod(unsigned("multiplyUnsigned", "Math.unsignedMultiplyHigh(a, b) != 0", "a * b", violation));
         type.addMethod(MethodSpec.methodBuilder("within").addModifiers(Modifier.STATIC).returns(long.class)
                 .addParameter(long.class, "value").addParameter(long.class, "min").addParameter(long.class, "max").addParameter(String.class, SITE)
                 .beginControlFlow("if (value < min || value > max)")
@@ -128,7 +126,7 @@ final class CheckArithmetic {
     }
 
     /** {@code static long name(long a, long b, String site)}: {@code result}, its {@link ArithmeticException} the site's violation. */
-    private MethodSpec caught(String name, CodeBlock result) {
+    private static MethodSpec caught(String name, CodeBlock result, ClassName violation) {
         return operation(name).beginControlFlow("try")
                 .addStatement("return $L", result)
                 .nextControlFlow("catch (ArithmeticException overflow)")
@@ -137,7 +135,7 @@ final class CheckArithmetic {
     }
 
     /** {@code u64} arithmetic: the result's bits, unless {@code overflows} (the carry or borrow the bits lose). */
-    private MethodSpec unsigned(String name, String overflows, String result) {
+    private static MethodSpec unsigned(String name, String overflows, String result, ClassName violation) {
         return operation(name).beginControlFlow("if ($L)", overflows)
                 .addStatement("throw new $T($L)", violation, SITE)
                 .endControlFlow()

@@ -61,7 +61,7 @@ public final class GenerateJava {
         this.lines = new SourceLines(parts.sources());
         this.lookup = new Lookup(program);
         this.implementations = implementations;
-        this.checks = checked ? Optional.of(new CheckContracts(names, types, lines, mainClass(program, parts))) : Optional.empty();
+        this.checks = checked ? Optional.of(new CheckContracts(names, types, lines)) : Optional.empty();
     }
 
     /**
@@ -70,8 +70,12 @@ public final class GenerateJava {
      * asserted around their bodies ({@link CheckContracts}).
      */
     public static List<GeneratedClass> of(Program program, FrontEndParts parts, Implementations implementations, boolean checked) {
-        return JavaNames.modulesOf(program, parts.entryModule()).stream()
-                .map(module -> new GenerateJava(program, parts, module, implementations, checked).module(module)).toList();
+        List<GeneratedClass> classes = new ArrayList<>(JavaNames.modulesOf(program, parts.entryModule()).stream()
+                .map(module -> new GenerateJava(program, parts, module, implementations, checked).module(module)).toList());
+        if (checked) {
+            classes.add(CheckContracts.supportClass(INDENT));
+        }
+        return List.copyOf(classes);
     }
 
     /** The class whose {@code main} runs the program. */
@@ -224,7 +228,6 @@ public final class GenerateJava {
             flows.addStatement("$L()", name);
         }
         if (checks.isPresent()) {
-            type.addType(checks.get().violationClass()).addType(checks.get().arithmetic().helperClass());
             checks.get().reportingViolations(main, flows.build());
         } else {
             main.addCode(flows.build());
