@@ -14,6 +14,7 @@ import koru.elaborator.diag.Code;
 import koru.elaborator.diag.Diagnostic;
 import koru.elaborator.diag.Severity;
 import koru.elaborator.lower.LowerToCoreIr;
+import koru.extract.BuildChoices;
 import koru.extract.BuildProblem;
 import koru.extract.BuildProgram;
 import koru.extract.FrontEndParts;
@@ -51,6 +52,14 @@ final class BuildJar {
                     + ReadFailure.counted((int) elaboration.errorCount(), "error"));
             return ExitCode.PROGRAM_WRONG;
         }
+        BuildChoices choices;
+        switch (VariantOptions.resolve(build.variants, elaboration.elaborated().orElseThrow())) {
+            case VariantOptions.Resolved.Wrong wrong -> {
+                err.println(palette.severity(Severity.ERROR, "error") + ": " + wrong.reason());
+                return ExitCode.USAGE_OR_IO_ERROR;
+            }
+            case VariantOptions.Resolved.Chosen chosen -> choices = new BuildChoices(chosen.variants(), build.checked);
+        }
         if (!build.noVerify) {
             int verified = verify(file);
             if (verified != ExitCode.OK) {
@@ -62,7 +71,7 @@ final class BuildJar {
         }
         Program program = LowerToCoreIr.lower(elaboration).orElseThrow();
         FrontEndParts parts = FrontEndPartsOf.of(elaboration);
-        return switch (BuildProgram.of(program, parts)) {
+        return switch (BuildProgram.of(program, parts, choices)) {
             case BuildProgram.Outcome.Built built -> {
                 try {
                     write(built, target);
@@ -140,6 +149,9 @@ final class BuildJar {
                 yield error.withHint("inputs are final locals named as in the event, and each branch has a factory named after it;"
                         + " fix the Java and build again");
             }
+            case BuildProblem.UncheckableContract clause -> Diagnostic.error(Code.KORU203, sources.span(clause.at()), clause.message())
+                    .withLabel("in the contract of `" + eventPath(clause.event()) + "`")
+                    .withHint("state the clause without `u64` arithmetic (compare instead: `a <= b` for `b - a >= 0`), or build without `--checked`");
             case BuildProblem.NoImplementation missing -> Diagnostic.error(Code.KORU202, sources.span(missing.at()), missing.message())
                     .withLabel("called here")
                     .withHint("implement `" + missing.event() + "` with a subflow (`~" + eventPath(missing.event())

@@ -37,7 +37,7 @@ final class JarKey {
             update(sha, unit.file().text());
         }
         update(sha, "flags " + build.program.flags.stream().sorted().toList() + " auto-discharge " + build.program.autoDischarge
-                + " no-verify " + build.noVerify);
+                + " no-verify " + build.noVerify + " variants " + build.variants.stream().sorted().toList() + " checked " + build.checked);
         for (Class<?> fromCode : List.of(LowerToCoreIr.class, BuildProgram.class)) {
             codeAt(codeLocationOf(fromCode), sha);
         }

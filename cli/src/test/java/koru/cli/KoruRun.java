@@ -33,6 +33,14 @@ record KoruRun(int exitCode, String out, String err) {
         return new KoruRun(exitCode, out.toString().replace(System.lineSeparator(), "\n"), err.toString().replace(System.lineSeparator(), "\n"));
     }
 
+    /** {@code koru COMMAND… OPTIONS… FILE}: a fixed command line whose options a test varies. */
+    static KoruRun with(List<String> command, Path file, String... options) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of(options));
+        args.add(file.toString());
+        return of(args.toArray(String[]::new));
+    }
+
     /** {@code koru verify --color never --jobs 1 FILE}: one job, so that runs repeat exactly (and no cache, as {@link #of} says). */
     static KoruRun verify(Path file) {
         return verifyWith(file, "--jobs", "1");

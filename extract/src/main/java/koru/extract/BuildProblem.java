@@ -12,6 +12,10 @@ public sealed interface BuildProblem {
     record JavacErrorInProc(Origin at, String message, String event) implements BuildProblem {
     }
 
+    /** Under {@code --checked}, a clause of {@code event}'s contract that cannot be decided at run time (KORU203); {@code at} is the clause. */
+    record UncheckableContract(Origin at, String message, String event) implements BuildProblem {
+    }
+
     /** A flow calls {@code event}, which has neither a subflow nor a selected proc (KORU202); {@code at} is the call. */
     record NoImplementation(Origin at, String message, String event) implements BuildProblem {
     }

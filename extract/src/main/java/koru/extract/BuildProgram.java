@@ -14,6 +14,7 @@ import koru.extract.compile.CompileInMemory;
 import koru.extract.compile.JavacError;
 import koru.extract.jar.Library;
 import koru.extract.jar.WriteJar;
+import koru.extract.java.CheckContracts;
 import koru.extract.java.GenerateJava;
 import koru.extract.java.GeneratedClass;
 import koru.extract.java.JavaNames;
@@ -53,12 +54,16 @@ public final class BuildProgram {
         }
     }
 
-    public static Outcome of(Program program, FrontEndParts parts) {
-        List<BuildProblem> missing = FindMissingImplementations.in(program, parts);
-        if (!missing.isEmpty()) {
-            return new Outcome.Rejected(missing);
+    public static Outcome of(Program program, FrontEndParts parts, BuildChoices choices) {
+        Implementations implementations = new Implementations(program, parts, choices);
+        List<BuildProblem> problems = new ArrayList<>(FindMissingImplementations.in(program, implementations));
+        if (choices.checked()) {
+            problems.addAll(CheckContracts.uncheckable(program, implementations));
         }
-        List<GeneratedClass> sources = GenerateJava.of(program, parts);
+        if (!problems.isEmpty()) {
+            return new Outcome.Rejected(problems);
+        }
+        List<GeneratedClass> sources = GenerateJava.of(program, parts, implementations, choices.checked());
         List<Library> available = libraries();
         return switch (CompileInMemory.compile(sources, available.stream().map(Library::classes).toList())) {
             case CompileInMemory.Result.Compiled compiled -> {

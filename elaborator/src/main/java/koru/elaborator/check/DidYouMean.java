@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** The closest spelling among the names the user could have meant, for {@code did you mean} hints. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
     /** The candidate nearest to {@code name} by edit distance, if it is near enough to be a typo. */
-    static Optional<String> closest(String name, Collection<String> candidates) {
+    public static Optional<String> closest(String name, Collection<String> candidates) {
         int allowed = name.length() <= 2 ? 0 : Math.max(1, name.length() / 3);
         return candidates.stream()
                 .filter(candidate -> !candidate.equals(name))

@@ -9,13 +9,14 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import koru.extract.CallSites;
 import koru.extract.FrontEndParts;
 import koru.extract.HostProc;
+import koru.extract.Implementations;
 import koru.extract.SourceLines;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Program;
@@ -47,26 +48,34 @@ public final class GenerateJava {
     private final JavaTypes types;
     private final SourceLines lines;
     private final Lookup lookup;
-    private final Map<String, HostProc> procs;
-    private final Map<String, Body> subflows;
+    private final Implementations implementations;
+    /** Under {@code --checked}: what asserts host procs' contracts; empty, and no checking code at all, without it. */
+    private final Optional<CheckContracts> checks;
 
     /** The generator of {@code module}'s class: host types are named as that module's own imports name them. */
-    private GenerateJava(Program program, FrontEndParts parts, String module) {
+    private GenerateJava(Program program, FrontEndParts parts, String module, Implementations implementations, boolean checked) {
         this.program = program;
         this.parts = parts;
         this.names = new JavaNames(program, parts);
         this.types = new JavaTypes(names, parts, module);
         this.lines = new SourceLines(parts.sources());
         this.lookup = new Lookup(program);
-        this.procs = parts.procs().stream().collect(Collectors.toMap(HostProc::event, Function.identity(), (first, second) -> first));
-        this.subflows = program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
-                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first));
+        this.implementations = implementations;
+        this.checks = checked ? Optional.of(new CheckContracts(names, types, lines)) : Optional.empty();
     }
 
-    /** The classes of every module of {@code program}; the entry module's class is the one with {@code main}. */
-    public static List<GeneratedClass> of(Program program, FrontEndParts parts) {
-        return JavaNames.modulesOf(program, parts.entryModule()).stream()
-                .map(module -> new GenerateJava(program, parts, module).module(module)).toList();
+    /**
+     * The classes of every module of {@code program}, each event with a method per implementation that runs;
+     * the entry module's class is the one with {@code main}. With {@code checked}, host procs' contracts are
+     * asserted around their bodies ({@link CheckContracts}).
+     */
+    public static List<GeneratedClass> of(Program program, FrontEndParts parts, Implementations implementations, boolean checked) {
+        List<GeneratedClass> classes = new ArrayList<>(JavaNames.modulesOf(program, parts.entryModule()).stream()
+                .map(module -> new GenerateJava(program, parts, module, implementations, checked).module(module)).toList());
+        if (checked) {
+            classes.add(CheckContracts.supportClass(INDENT));
+        }
+        return List.copyOf(classes);
     }
 
     /** The class whose {@code main} runs the program. */
@@ -135,7 +144,8 @@ public final class GenerateJava {
                     .addParameters(components)
                     .addStatement("return new $T($L)", record, components.stream().map(p -> p.name()).collect(Collectors.joining(", "))).build());
         }
-        return java.addMethod(implementation(event)).build();
+        addImplementations(event, java);
+        return java.build();
     }
 
     private List<ParameterSpec> components(Branch branch) {
@@ -146,20 +156,40 @@ public final class GenerateJava {
         };
     }
 
-    /** The method every call of the event calls: its subflow, or its proc's body (inputs are final, as KORU201's explanation says). */
-    private MethodSpec implementation(Event event) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.method(event.name())).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(event.branches().isEmpty() ? TypeName.VOID : names.event(event.name()));
+    /**
+     * The method of each implementation a call may run: a subflow's translated body, or a proc's Java body (inputs
+     * are final, as KORU201's explanation says); under {@code --checked}, a proc's method asserts its contract around
+     * the body, which moves to a method of its own.
+     */
+    private void addImplementations(Event event, TypeSpec.Builder java) {
         List<ParameterSpec> inputs = parameters(event.inputs());
-        if (event.implementation() == Implementation.SUBFLOW) {
-            Body subflow = subflows.get(event.name());
-            method.addParameters(inputs).addCode(new TranslateBody(lookup, names, types, lines).body(subflow.root(), subflow.origin()));
-        } else {
-            HostProc proc = procs.get(event.name());
-            method.addParameters(inputs.stream().map(p -> p.toBuilder().addModifiers(Modifier.FINAL).build()).toList());
-            method.addCode(procBody(proc));
+        TypeName returned = event.branches().isEmpty() ? TypeName.VOID : names.event(event.name());
+        for (Implementations.Chosen chosen : implementations.used(event.name())) {
+            String name = implementations.methodOf(event.name(), chosen);
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returned);
+            switch (chosen) {
+                case Implementations.Chosen.Subflow subflow -> java.addMethod(method.addParameters(inputs)
+                        .addCode(translateBody().body(subflow.body().root(), subflow.body().origin())).build());
+                case Implementations.Chosen.Proc proc -> {
+                    List<ParameterSpec> finalInputs = inputs.stream().map(p -> p.toBuilder().addModifiers(Modifier.FINAL).build()).toList();
+                    if (checks.isPresent() && CheckContracts.hasContract(event)) {
+                        String body = name + "$unchecked";
+                        java.addMethod(checks.get().around(event, proc.proc(), body, method.addParameters(finalInputs)));
+                        method = MethodSpec.methodBuilder(body).addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(returned);
+                    }
+                    java.addMethod(method.addParameters(finalInputs).addCode(procBody(proc.proc())).build());
+                }
+            }
         }
-        return method.build();
+        checks.filter(check -> CheckContracts.hasContract(event) && implementations.used(event.name()).stream()
+                        .anyMatch(Implementations.Chosen.Proc.class::isInstance))
+                .ifPresent(check -> java.addMethods(check.checkers(event)));
+    }
+
+    private TranslateBody translateBody() {
+        return new TranslateBody(lookup, names, types, lines, implementations, checks
+                .map(check -> TranslateExpressions.checked(names, types, check.arithmetic()))
+                .orElseGet(() -> new TranslateExpressions(names, types)));
     }
 
     private CodeBlock procBody(HostProc proc) {
@@ -186,6 +216,7 @@ public final class GenerateJava {
         if (CallSites.calledEvents(program).contains(ARGS_EVENT)) {
             main.addStatement("$T.hold(args)", ProgramArguments.class);
         }
+        CodeBlock.Builder flows = CodeBlock.builder();
         int count = 0;
         for (Body flow : program.bodies()) {
             if (flow.kind() != Body.Kind.FLOW) {
@@ -193,8 +224,13 @@ public final class GenerateJava {
             }
             String name = "flow" + ++count;
             type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
-                    .addCode(new TranslateBody(lookup, names, types, lines).body(flow.root(), flow.origin())).build());
-            main.addStatement("$L()", name);
+                    .addCode(translateBody().body(flow.root(), flow.origin())).build());
+            flows.addStatement("$L()", name);
+        }
+        if (checks.isPresent()) {
+            checks.get().reportingViolations(main, flows.build());
+        } else {
+            main.addCode(flows.build());
         }
         type.addMethod(main.build());
     }
@@ -213,11 +249,11 @@ public final class GenerateJava {
     private List<ProcRegion> regions(String source, String module) {
         List<String> generated = source.lines().toList();
         List<ProcRegion> regions = new ArrayList<>();
-        for (Event event : program.events()) {
-            HostProc proc = procs.get(event.name());
-            if (!JavaNames.moduleOf(event.name()).equals(module) || event.implementation() != Implementation.HOST || proc == null) {
-                continue;
-            }
+        List<HostProc> procs = program.events().stream().filter(event -> JavaNames.moduleOf(event.name()).equals(module))
+                .flatMap(event -> implementations.used(event.name()).stream())
+                .flatMap(chosen -> chosen instanceof Implementations.Chosen.Proc proc ? Stream.of(proc.proc()) : Stream.<HostProc>empty())
+                .toList();
+        for (HostProc proc : procs) {
             String marker = marker(proc);
             for (int i = 0; i < generated.size(); i++) {
                 if (generated.get(i).strip().equals("// " + marker)) {

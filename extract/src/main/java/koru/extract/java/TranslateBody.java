@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import koru.extract.Implementations;
 import koru.extract.SourceLines;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
@@ -34,15 +35,19 @@ final class TranslateBody {
     private final JavaTypes types;
     private final TranslateExpressions expressions;
     private final SourceLines lines;
+    /** Which implementation each call runs, and so which method it calls. */
+    private final Implementations implementations;
     /** The line the last comment cited, so that one source line is cited once. */
     private String lastCited = "";
 
-    TranslateBody(Lookup lookup, JavaNames names, JavaTypes types, SourceLines lines) {
+    TranslateBody(Lookup lookup, JavaNames names, JavaTypes types, SourceLines lines, Implementations implementations,
+            TranslateExpressions expressions) {
         this.lookup = lookup;
         this.names = names;
         this.types = types;
-        this.expressions = new TranslateExpressions(names, types);
+        this.expressions = expressions;
         this.lines = lines;
+        this.implementations = implementations;
     }
 
     /** Where a path that ends ({@code _}) goes: to the method's end, or (inside a label loop) out of the method. */
@@ -79,7 +84,8 @@ final class TranslateBody {
             }
             case Node.Call call -> {
                 cite(call, code);
-                code.addStatement("$T.$L($L)", names.event(call.event()), JavaNames.method(call.event()), expressions.arguments(call.args()));
+                code.addStatement("$T.$L($L)", names.event(call.event()), implementations.methodAt(call.event(), call.origin()),
+                        expressions.arguments(call.args()));
                 statements(call.next(), scope, code);
             }
             case Node.Construct construct -> code.addStatement("return $L", constructed(construct));
@@ -129,7 +135,7 @@ final class TranslateBody {
 
     /** {@code switch (Event.event(arguments))} with a case per handler of {@code invoke}. */
     private void switchOver(Event event, CodeBlock arguments, Node.Invoke invoke, Scope scope, CodeBlock.Builder code) {
-        code.beginControlFlow("switch ($T.$L($L))", names.event(event.name()), JavaNames.method(event.name()), arguments);
+        code.beginControlFlow("switch ($T.$L($L))", names.event(event.name()), implementations.methodAt(event.name(), invoke.origin()), arguments);
         // A guarded case must come before the unguarded one of its branch, or javac finds it dominated.
         List<Node.Handler> handlers = invoke.handlers().stream()
                 .sorted(Comparator.comparing((Node.Handler h) -> h.guard().isEmpty())).toList();

@@ -41,8 +41,12 @@ final class TranslateBuiltins {
             case SUBSET -> JavaExpr.atom("$L.containsAll($L)", receiver(args.get(1)), expressions.code(args.get(0)));
             case LEN -> JavaExpr.atom("$L.$L()", receiver(args.get(0)), args.get(0).type() instanceof Ty.Text ? "length" : "size");
             case MIN, MAX -> extremum(builtin);
-            case SUM -> JavaExpr.atom("$L.values().sum().$L()", receiver(args.get(0)),
-                    types.of(builtin.type()).equals(com.palantir.javapoet.TypeName.LONG) ? "longValue" : "intValue");
+            case SUM -> expressions.overflowChecks().isPresent()
+                    ? expressions.overflowChecks().get().sum(builtin, receiver(args.get(0)))
+                    : expressions.inContract()
+                    ? JavaExpr.atom("$L.values().foldLeft(0L, (total, value) -> Math.addExact(total, value.longValue()))", receiver(args.get(0)))
+                    : JavaExpr.atom("$L.values().sum().$L()", receiver(args.get(0)),
+                            types.of(builtin.type()).equals(com.palantir.javapoet.TypeName.LONG) ? "longValue" : "intValue");
         };
     }
 

@@ -14,14 +14,48 @@ import koru.kernel.ir.Ty;
  * Translates Core IR expressions to Java expressions. Overflow and division by zero were proven
  * absent by {@code koru verify}, so arithmetic is Java's own; under {@code --no-verify} it wraps at
  * the Java type's width (docs/extraction.md). {@code u64} is compared, divided and printed unsigned.
+ *
+ * <p>A contract (for {@code --checked}) is translated by {@link #forContracts}: its integers are
+ * unbounded (LANGUAGE.md B2), so {@code +}, {@code -}, {@code *}, negation and {@code sum} are computed
+ * in {@code long} with {@code Math.addExact} and friends, which throw rather than give a wrong verdict;
+ * {@code in.f} reads the field of the call's {@code Input} record, {@value #INPUT}.
  */
 final class TranslateExpressions {
+    /** The local holding a call's {@code Input} record where a contract is checked: no Koru name has a {@code $}. */
+    static final String INPUT = "in$";
+
     private final JavaNames names;
     private final JavaTypes types;
+    private final boolean contract;
+    /** Under {@code --checked}: integer arithmetic checked at its Koru kind. */
+    private final Optional<CheckArithmetic> overflow;
 
     TranslateExpressions(JavaNames names, JavaTypes types) {
+        this(names, types, false, Optional.empty());
+    }
+
+    private TranslateExpressions(JavaNames names, JavaTypes types, boolean contract, Optional<CheckArithmetic> overflow) {
         this.names = names;
         this.types = types;
+        this.contract = contract;
+        this.overflow = overflow;
+    }
+
+    static TranslateExpressions forContracts(JavaNames names, JavaTypes types) {
+        return new TranslateExpressions(names, types, true, Optional.empty());
+    }
+
+    /** Code whose integer arithmetic {@code overflow} checks ({@code --checked}). */
+    static TranslateExpressions checked(JavaNames names, JavaTypes types, CheckArithmetic overflow) {
+        return new TranslateExpressions(names, types, false, Optional.of(overflow));
+    }
+
+    Optional<CheckArithmetic> overflowChecks() {
+        return overflow;
+    }
+
+    boolean inContract() {
+        return contract;
     }
 
     CodeBlock code(Expr expr) {
@@ -40,7 +74,12 @@ final class TranslateExpressions {
             case Expr.TextLit literal -> JavaExpr.atom("$S", literal.value());
             case Expr.EnumLit literal -> JavaExpr.atom("$T.$L", names.type(literal.enumeration()), JavaNames.identifier(literal.value()));
             case Expr.Var variable -> JavaExpr.atom("$L", JavaNames.identifier(variable.name()));
-            case Expr.Input input -> throw new IllegalArgumentException("`in." + input.field() + "` stands only in contracts, which are erased");
+            case Expr.Input input -> {
+                if (!contract) {
+                    throw new IllegalArgumentException("`in." + input.field() + "` stands only in contracts, which are erased");
+                }
+                yield JavaExpr.atom("$L.$L()", INPUT, JavaNames.identifier(input.field()));
+            }
             case Expr.FieldOf field -> JavaExpr.atom("$L.$L()", of(field.target()).within(JavaExpr.ATOM), JavaNames.identifier(field.field()));
             case Expr.Read read -> JavaExpr.atom("$L.getOrElse($L, $L)", of(read.map()).within(JavaExpr.ATOM),
                     boxedAs(read.key(), TranslateBuiltins.keyOf(read.map().type())), zero(read.type()));
@@ -98,9 +137,13 @@ final class TranslateExpressions {
 
     private JavaExpr unary(Expr.Unary unary) {
         CodeBlock operand = of(unary.operand()).within(JavaExpr.UNARY);
+        if (overflow.isPresent() && unary.op() == Expr.UnaryOp.NEG && unary.type() instanceof Ty.Int) {
+            return overflow.get().negation(unary, code(unary.operand()));
+        }
         return switch (unary.op()) {
             case NOT -> new JavaExpr(CodeBlock.of("!$L", operand), JavaExpr.UNARY);
-            case NEG -> narrowed(new JavaExpr(CodeBlock.of("-$L", operand), JavaExpr.UNARY), unary.type());
+            case NEG -> contract ? JavaExpr.atom("Math.negateExact($L)", widened(unary.operand()))
+                    : narrowed(new JavaExpr(CodeBlock.of("-$L", operand), JavaExpr.UNARY), unary.type());
         };
     }
 
@@ -108,10 +151,13 @@ final class TranslateExpressions {
         Expr left = binary.left();
         Expr right = binary.right();
         boolean unsigned = JavaTypes.unsigned64(left.type()) || JavaTypes.unsigned64(right.type());
+        if (overflow.isPresent() && CheckArithmetic.checks(binary)) {
+            return overflow.get().binary(binary, code(left), code(right));
+        }
         return switch (binary.op()) {
-            case MUL -> narrowed(infix("*", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
-            case ADD -> narrowed(infix("+", JavaExpr.ADDITIVE, left, right), binary.type());
-            case SUB -> narrowed(infix("-", JavaExpr.ADDITIVE, left, right), binary.type());
+            case MUL -> contract ? exact("multiplyExact", left, right) : narrowed(infix("*", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
+            case ADD -> contract ? exact("addExact", left, right) : narrowed(infix("+", JavaExpr.ADDITIVE, left, right), binary.type());
+            case SUB -> contract ? exact("subtractExact", left, right) : narrowed(infix("-", JavaExpr.ADDITIVE, left, right), binary.type());
             case DIV -> unsigned ? unsignedDivision(left, right) : narrowed(infix("/", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
             case REM -> unsigned ? unsignedRemainder(left, right) : narrowed(infix("%", JavaExpr.MULTIPLICATIVE, left, right), binary.type());
             case LT, LE, GT, GE -> unsigned ? compareUnsigned(binary.op(), left, right) : infix(symbol(binary.op()), JavaExpr.RELATIONAL, left, right);
@@ -121,6 +167,16 @@ final class TranslateExpressions {
             case IMPLIES -> new JavaExpr(CodeBlock.of("!$L || $L", of(left).within(JavaExpr.UNARY), of(right).within(JavaExpr.OR + 1)), JavaExpr.OR);
             case CONCAT -> concatenation(left, right);
         };
+    }
+
+    /** {@code Math.addExact((long) a, b)}: a contract's arithmetic in {@code long}, throwing where it would leave it. */
+    private JavaExpr exact(String method, Expr left, Expr right) {
+        return JavaExpr.atom("Math.$L($L, $L)", method, widened(left), code(right));
+    }
+
+    /** An integer operand as a {@code long}, so that {@code Math}'s {@code long} overload is the one called. */
+    private CodeBlock widened(Expr operand) {
+        return types.of(operand.type()).equals(TypeName.LONG) ? code(operand) : CodeBlock.of("(long) $L", of(operand).within(JavaExpr.UNARY));
     }
 
     /** {@code left op right}, left-associative: an operand of the same precedence needs parentheses only on the right. */

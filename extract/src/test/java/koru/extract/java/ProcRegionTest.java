@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ProcRegionTest {
     // "~proc show|java {" then the body; the body text starts at offset 17 of the file.
     private static final String BODY = "\n    String s = text;\n\n      System.out.printn(s);\n";
-    private static final HostProc PROC = new HostProc("app:show", BODY, new Origin("app.kz", 17, 17 + BODY.length()));
+    private static final HostProc PROC = new HostProc("app:show", HostProc.DEFAULT_VARIANT, BODY, new Origin("app.kz", 17, 17 + BODY.length()));
 
     @Test
     void theBodyIsDedentedAndKeepsTheOffsetOfEachLine() {

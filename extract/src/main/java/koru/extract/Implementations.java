@@ -1,0 +1,107 @@
+package koru.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import koru.extract.java.JavaNames;
+import koru.kernel.ir.Origin;
+import koru.kernel.ir.Program;
+import koru.kernel.ir.Program.Body;
+
+/**
+ * Which implementation of an event each call runs (LANGUAGE.md A3): the variant the call site names
+ * ({@code ~clamp|branchless(…)}), else the one {@code --variant} names, else the subflow, else the
+ * bare or {@code |java} proc. An event's selected implementation is its Java method named after the
+ * event; another variant that a call site names is a second method, {@code clamp$branchless} (no
+ * Koru name has a {@code $}), so that two variants of one event can run in one program.
+ */
+public final class Implementations {
+    /** One implementation of an event: its subflow or one of its procs. */
+    public sealed interface Chosen {
+        String variant();
+
+        record Subflow(Body body) implements Chosen {
+            @Override
+            public String variant() {
+                return BuildChoices.SUBFLOW;
+            }
+        }
+
+        record Proc(HostProc proc) implements Chosen {
+            @Override
+            public String variant() {
+                return proc.variant();
+            }
+        }
+    }
+
+    private final Map<String, Body> subflows;
+    /** Event, then variant, to the proc. */
+    private final Map<String, Map<String, HostProc>> procs = new HashMap<>();
+    private final Map<String, String> selectedVariants;
+    private final Map<Origin, String> callVariants;
+    private final List<FrontEndParts.CallVariant> callSites;
+
+    public Implementations(Program program, FrontEndParts parts, BuildChoices choices) {
+        this.subflows = program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
+                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first));
+        parts.procs().forEach(proc -> procs.computeIfAbsent(proc.event(), e -> new LinkedHashMap<>()).putIfAbsent(proc.variant(), proc));
+        this.selectedVariants = choices.variants();
+        this.callSites = parts.callVariants();
+        this.callVariants = callSites.stream().collect(Collectors.toMap(FrontEndParts.CallVariant::at, FrontEndParts.CallVariant::variant,
+                (first, second) -> first));
+    }
+
+    /** The event's selected implementation: what a call that names no variant runs. */
+    public Optional<Chosen> selected(String event) {
+        String named = selectedVariants.get(event);
+        if (named != null) {
+            return variant(event, named);
+        }
+        return variant(event, BuildChoices.SUBFLOW).or(() -> variant(event, HostProc.DEFAULT_VARIANT));
+    }
+
+    /** The variant the call at {@code call} names, if it names one. */
+    public Optional<String> namedAt(Origin call) {
+        return Optional.ofNullable(callVariants.get(call));
+    }
+
+    /** What the call of {@code event} at {@code call} runs; empty when that implementation does not exist (KORU202). */
+    public Optional<Chosen> at(String event, Origin call) {
+        return namedAt(call).map(named -> variant(event, named)).orElseGet(() -> selected(event));
+    }
+
+    /** The Java method the call of {@code event} at {@code call} calls. */
+    public String methodAt(String event, Origin call) {
+        return methodOf(event, at(event, call).orElseThrow(() -> new IllegalStateException("no implementation of " + event + " at " + call)));
+    }
+
+    /** The Java method of one implementation: the event's own name for the selected one, {@code event$variant} for another. */
+    public String methodOf(String event, Chosen chosen) {
+        boolean isSelected = selected(event).map(Chosen::variant).filter(chosen.variant()::equals).isPresent();
+        return isSelected ? JavaNames.method(event) : JavaNames.method(event) + "$" + chosen.variant();
+    }
+
+    /** The implementations of {@code event} that some call may run: the selected one first, then those call sites name. */
+    public List<Chosen> used(String event) {
+        List<Chosen> used = new ArrayList<>();
+        selected(event).ifPresent(used::add);
+        callSites.stream().filter(site -> site.event().equals(event)).map(FrontEndParts.CallVariant::variant).distinct().sorted()
+                .flatMap(named -> variant(event, named).stream())
+                .filter(chosen -> used.stream().noneMatch(u -> u.variant().equals(chosen.variant())))
+                .forEach(used::add);
+        return used;
+    }
+
+    private Optional<Chosen> variant(String event, String name) {
+        if (name.equals(BuildChoices.SUBFLOW)) {
+            return Optional.ofNullable(subflows.get(event)).map(Chosen.Subflow::new);
+        }
+        return Optional.ofNullable(procs.getOrDefault(event, Map.of()).get(name)).map(Chosen.Proc::new);
+    }
+}
