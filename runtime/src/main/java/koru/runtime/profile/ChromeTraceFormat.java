@@ -1,17 +1,32 @@
 package koru.runtime.profile;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * Chrome's trace-event format, JSON Object Format (the one {@code chrome://tracing} and Perfetto load):
  * {@code {"traceEvents":[...],"displayTimeUnit":"ns","otherData":{...}}}, one event per line. Times are
  * microseconds with nanosecond fractions, counted from the trace's origin. The runtime depends on the
- * JDK only, so the JSON is written here by hand, straight into {@link TraceBytes}; every text goes
- * through {@link TraceBytes#escaped}.
+ * JDK only, so the JSON is written here by hand, straight into {@link TraceBytes}: an event's fixed
+ * parts are bytes made once, and every text goes through {@link TraceBytes#escaped} (once per
+ * distinct event or branch name, see {@link EscapedTexts}).
  */
 final class ChromeTraceFormat {
+    private static final byte[] NAME = ascii(",\n{\"name\":\"");
+    private static final byte[] BETWEEN_SOURCE_AND_BRANCH = ascii(" | ");
+    private static final byte[] PID = ascii("\",\"cat\":\"transition\",\"pid\":");
+    private static final byte[] TID = ascii(",\"tid\":");
+    private static final byte[] INSTANT = ascii(",\"ph\":\"i\",\"s\":\"t\",\"ts\":");
+    private static final byte[] COMPLETE = ascii(",\"ph\":\"X\",\"ts\":");
+    private static final byte[] DURATION = ascii(",\"dur\":");
+    private static final byte[] SOURCE = ascii(",\"args\":{\"source\":\"");
+    private static final byte[] BRANCH = ascii("\",\"branch\":\"");
+    private static final byte[] DESTINATION = ascii("\",\"destination\":\"");
+    private static final byte[] END = ascii("\"}}");
+
     private final long originNs;
     private final long pid;
+    private final EscapedTexts texts = new EscapedTexts();
 
     /** The format of one trace: times counted from {@code originNs}, events of process {@code pid}. */
     ChromeTraceFormat(long originNs, long pid) {
@@ -40,18 +55,23 @@ final class ChromeTraceFormat {
      * the source alone for a void event.
      */
     void event(TraceBytes out, String source, String branch, String destination, long tid, long previousNs, long atNs) {
-        out.ascii(",\n{\"name\":\"").escaped(source);
+        byte[] sourceText = texts.of(source);
+        byte[] branchText = texts.of(branch);
+        out.raw(NAME).raw(sourceText);
         if (!branch.isEmpty()) {
-            out.ascii(" | ").escaped(branch);
+            out.raw(BETWEEN_SOURCE_AND_BRANCH).raw(branchText);
         }
-        out.ascii("\",\"cat\":\"transition\",\"pid\":").number(pid).ascii(",\"tid\":").number(tid);
+        out.raw(PID).number(pid).raw(TID).number(tid);
         if (previousNs == ThreadTrace.NONE) {
-            out.ascii(",\"ph\":\"i\",\"s\":\"t\",\"ts\":").micros(atNs - originNs);
+            out.raw(INSTANT).micros(atNs - originNs);
         } else {
-            out.ascii(",\"ph\":\"X\",\"ts\":").micros(previousNs - originNs).ascii(",\"dur\":").micros(atNs - previousNs);
+            out.raw(COMPLETE).micros(previousNs - originNs).raw(DURATION).micros(atNs - previousNs);
         }
-        out.ascii(",\"args\":{\"source\":").string(source).ascii(",\"branch\":").string(branch)
-                .ascii(",\"destination\":").string(destination).ascii("}}");
+        out.raw(SOURCE).raw(sourceText).raw(BRANCH).raw(branchText).raw(DESTINATION).raw(texts.of(destination)).raw(END);
+    }
+
+    private static byte[] ascii(String json) {
+        return json.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** What closes the event array and the object: the display unit, then {@code otherData} (its values written as they are). */

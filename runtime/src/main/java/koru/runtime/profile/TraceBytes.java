@@ -30,9 +30,25 @@ final class TraceBytes {
         size = 0;
     }
 
+    void clear() {
+        size = 0;
+    }
+
+    byte[] toBytes() {
+        return Arrays.copyOf(bytes, size);
+    }
+
     @Override
     public String toString() {
         return new String(bytes, 0, size, StandardCharsets.UTF_8);
+    }
+
+    /** {@code part} as it is: a piece of JSON already encoded. */
+    TraceBytes raw(byte[] part) {
+        ensure(part.length);
+        System.arraycopy(part, 0, bytes, size, part.length);
+        size += part.length;
+        return this;
     }
 
     /** {@code text} as it is: for the format's own punctuation and keys, which are ASCII and need no escaping. */
