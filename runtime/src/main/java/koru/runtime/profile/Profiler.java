@@ -67,13 +67,16 @@ public final class Profiler {
 
     /** The policy the system property, else the environment variable, names; {@link WhenFull#WAIT} when neither does. */
     static WhenFull whenFull() {
-        Optional<String> named = Optional.ofNullable(System.getProperty(WhenFull.PROPERTY))
-                .or(() -> Optional.ofNullable(System.getenv(WhenFull.VARIABLE)))
-                .filter(name -> !name.isBlank());
-        return named.map(name -> WhenFull.named(name).orElseGet(() -> {
-            System.err.println("koru: " + WhenFull.PROPERTY + "=" + name + " is neither wait nor drop; the profiler waits for room");
+        String property = System.getProperty(WhenFull.PROPERTY);
+        String named = property != null ? property : System.getenv(WhenFull.VARIABLE);
+        if (named == null || named.isBlank()) {
             return WhenFull.WAIT;
-        })).orElse(WhenFull.WAIT);
+        }
+        return WhenFull.named(named).orElseGet(() -> {
+            String source = property != null ? "-D" + WhenFull.PROPERTY : WhenFull.VARIABLE;
+            System.err.println("koru: " + source + "=" + named + " is neither wait nor drop; the profiler waits for room");
+            return WhenFull.WAIT;
+        });
     }
 
     private static void finish(TraceWriter writer) {
