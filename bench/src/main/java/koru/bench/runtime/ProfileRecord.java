@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import koru.runtime.profile.TraceBuffer;
 import koru.runtime.profile.TraceClock;
 import koru.runtime.profile.TraceWriter;
+import koru.runtime.profile.WhenFull;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,33 +25,43 @@ import org.openjdk.jmh.annotations.TearDown;
  * What the profiler costs the flow's thread per recorded transition (docs/profiler.md): the clock
  * read of {@code $std/taps}' {@code profile} proc plus {@link TraceBuffer#record}, with the real
  * {@link TraceWriter} draining into a file on another thread, against the same loop without the
- * record. A recorder that outruns its writer drops; the counters {@code records} and {@code dropped}
- * (totals per iteration) say how much of the measured time is the drop path rather than the hand-off.
+ * record. The recorder runs back to back, faster than any writer, so {@code whenFull} decides what
+ * the measured time is: with {@code WAIT} it is the writer's pace (nothing is lost), with {@code DROP}
+ * the recorder's own cost, most records taking the drop path. The counters {@code records},
+ * {@code dropped} and {@code waits} (totals per iteration) say which.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ProfileRecord {
     static final int TRANSITIONS = 1_000;
+    /* As koru.runtime.profile.Profiler's, per recording thread. */
+    static final int CAPACITY = 1 << 13;
+
+    @Param({"WAIT", "DROP"})
+    public WhenFull whenFull;
 
     private TraceBuffer buffer;
     private TraceWriter writer;
     private Path file;
     private long droppedBefore;
+    private long waitsBefore;
 
     @AuxCounters(AuxCounters.Type.EVENTS)
     @State(Scope.Thread)
-    public static class Drops {
+    public static class Losses {
         public long records;
         public long dropped;
+        public long waits;
     }
 
     @Setup(Level.Iteration)
     public void start() throws IOException {
-        buffer = new TraceBuffer(1 << 16);
+        buffer = new TraceBuffer(CAPACITY, whenFull);
         file = Files.createTempFile("koru-profile-bench", ".json");
         writer = TraceWriter.start(buffer, file, TraceClock.now());
         droppedBefore = 0;
+        waitsBefore = 0;
     }
 
     @TearDown(Level.Iteration)
@@ -60,16 +72,19 @@ public class ProfileRecord {
 
     @Benchmark
     @OperationsPerInvocation(TRANSITIONS)
-    public long recorded(Drops drops) {
+    public long recorded(Losses losses) {
         long last = 0;
         for (int i = 0; i < TRANSITIONS; i++) {
             last = TraceClock.now();
             buffer.record("bench:step", "more", "bench:step", last);
         }
         long dropped = buffer.dropped();
-        drops.records += TRANSITIONS;
-        drops.dropped += dropped - droppedBefore;
+        long waits = buffer.waits();
+        losses.records += TRANSITIONS;
+        losses.dropped += dropped - droppedBefore;
+        losses.waits += waits - waitsBefore;
         droppedBefore = dropped;
+        waitsBefore = waits;
         return last;
     }
 

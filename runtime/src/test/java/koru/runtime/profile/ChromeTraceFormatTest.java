@@ -5,44 +5,75 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ChromeTraceFormatTest {
-    private static final Thread MAIN = Thread.currentThread();
+    private static final long TID = 42;
+    private static final ChromeTraceFormat FORMAT = new ChromeTraceFormat(1_000, 7);
+
+    private static String written(Consumer<TraceBytes> write) {
+        TraceBytes out = new TraceBytes(4);
+        write.accept(out);
+        return out.toString();
+    }
+
+    private static String micros(long ns) {
+        return written(out -> out.micros(ns));
+    }
+
+    private static String string(String text) {
+        return written(out -> out.string(text));
+    }
 
     @Test
     void microsecondsKeepEveryNanosecond() {
         assertAll(
-                () -> assertEquals("0.000", ChromeTraceFormat.micros(0)),
-                () -> assertEquals("0.007", ChromeTraceFormat.micros(7)),
-                () -> assertEquals("1234.567", ChromeTraceFormat.micros(1_234_567)),
-                () -> assertEquals("-1.500", ChromeTraceFormat.micros(-1_500)));
+                () -> assertEquals("0.000", micros(0)),
+                () -> assertEquals("0.007", micros(7)),
+                () -> assertEquals("1234.567", micros(1_234_567)),
+                () -> assertEquals("-1.500", micros(-1_500)));
+    }
+
+    @Test
+    void numbersAreWrittenDigitByDigit() {
+        assertAll(
+                () -> assertEquals("0", written(out -> out.number(0))),
+                () -> assertEquals("9", written(out -> out.number(9))),
+                () -> assertEquals("10", written(out -> out.number(10))),
+                () -> assertEquals("-305", written(out -> out.number(-305))),
+                () -> assertEquals("9223372036854775807", written(out -> out.number(Long.MAX_VALUE))),
+                () -> assertEquals("-9223372036854775808", written(out -> out.number(Long.MIN_VALUE))));
+    }
+
+    @Test
+    void theOpeningNamesTheProcess() {
+        assertEquals("{\"traceEvents\":[\n{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":7,\"args\":{\"name\":\"koru program\"}}",
+                written(out -> FORMAT.opening(out, "koru program")));
     }
 
     @Test
     void textIsEscapedAsJsonRequires() {
         assertAll(
-                () -> assertEquals("\"plain m:e\"", ChromeTraceFormat.string("plain m:e")),
-                () -> assertEquals("\"a\\\"b\\\\c\"", ChromeTraceFormat.string("a\"b\\c")),
-                () -> assertEquals("\"\\n\\r\\t\\u0001\\u001f\"", ChromeTraceFormat.string("\n\r\t\u0001\u001f")),
-                () -> assertEquals("\"\\ud83d\\ude00 and \\ud800\"", ChromeTraceFormat.string("\ud83d\ude00 and \ud800")),
-                () -> assertEquals("\"é\u2028\"", ChromeTraceFormat.string("é\u2028")));
+                () -> assertEquals("\"plain m:e\"", string("plain m:e")),
+                () -> assertEquals("\"a\\\"b\\\\c\"", string("a\"b\\c")),
+                () -> assertEquals("\"\\n\\r\\t\\u0001\\u001f\"", string("\n\r\t\u0001\u001f")),
+                () -> assertEquals("\"\\ud83d\\ude00 and \\ud800\"", string("\ud83d\ude00 and \ud800")),
+                () -> assertEquals("\"é\u2028\"", string("é\u2028")));
     }
 
     @Test
     void aTransitionWithAPreviousOneIsACompleteEventFromItToThisOne() {
-        Transition transition = new Transition("m:work", "done", "m:show", MAIN, 1_500, 4_250);
-        assertEquals("{\"name\":\"m:work | done\",\"cat\":\"transition\",\"pid\":7,\"tid\":" + MAIN.threadId()
+        assertEquals(",\n{\"name\":\"m:work | done\",\"cat\":\"transition\",\"pid\":7,\"tid\":" + TID
                 + ",\"ph\":\"X\",\"ts\":0.500,\"dur\":2.750,\"args\":{\"source\":\"m:work\",\"branch\":\"done\",\"destination\":\"m:show\"}}",
-                ChromeTraceFormat.event(transition, 1_000, 7));
+                written(out -> FORMAT.event(out, "m:work", "done", "m:show", TID, 1_500, 4_250)));
     }
 
     @Test
     void aThreadsFirstTransitionIsAnInstantEventAndAVoidEventIsNamedAlone() {
-        Transition transition = new Transition("m:show", "", "_", MAIN, Transition.NONE, 3_000);
-        assertEquals("{\"name\":\"m:show\",\"cat\":\"transition\",\"pid\":7,\"tid\":" + MAIN.threadId()
+        assertEquals(",\n{\"name\":\"m:show\",\"cat\":\"transition\",\"pid\":7,\"tid\":" + TID
                 + ",\"ph\":\"i\",\"s\":\"t\",\"ts\":2.000,\"args\":{\"source\":\"m:show\",\"branch\":\"\",\"destination\":\"_\"}}",
-                ChromeTraceFormat.event(transition, 1_000, 7));
+                written(out -> FORMAT.event(out, "m:show", "", "_", TID, ThreadTrace.NONE, 3_000)));
     }
 
     @Test
@@ -52,9 +83,10 @@ class ChromeTraceFormatTest {
         other.put("dropped", "3");
         other.put("note", "a\\b");
         assertAll(
-                () -> assertEquals("{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":7,\"tid\":" + named.threadId()
-                        + ",\"args\":{\"name\":\"worker \\\"1\\\"\"}}", ChromeTraceFormat.threadName(named, 7)),
+                () -> assertEquals(",\n{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":7,\"tid\":" + named.threadId()
+                        + ",\"args\":{\"name\":\"worker \\\"1\\\"\"}}",
+                        written(out -> FORMAT.threadName(out, named.threadId(), named.getName()))),
                 () -> assertEquals("\n],\"displayTimeUnit\":\"ns\",\"otherData\":{\"dropped\":\"3\",\"note\":\"a\\\\b\"}}\n",
-                        ChromeTraceFormat.closing(other)));
+                        written(out -> FORMAT.closing(out, other))));
     }
 }
