@@ -44,6 +44,7 @@ public final class GenerateJava {
     private final Lookup lookup;
     private final Map<String, HostProc> procs;
     private final Map<String, Body> subflows;
+    private final SubflowCalls subflowCalls;
 
     private GenerateJava(Program program, FrontEndParts parts) {
         this.program = program;
@@ -55,6 +56,8 @@ public final class GenerateJava {
         this.procs = parts.procs().stream().collect(Collectors.toMap(HostProc::event, Function.identity(), (first, second) -> first));
         this.subflows = program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
                 .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first));
+        this.subflowCalls = new SubflowCalls(lookup, program.events().stream().filter(event -> event.implementation() == Implementation.SUBFLOW)
+                .collect(Collectors.toMap(Event::name, event -> subflows.get(event.name()))));
     }
 
     /** The classes of every module of {@code program}; the entry module's class is the one with {@code main}. */
@@ -147,7 +150,7 @@ public final class GenerateJava {
         List<ParameterSpec> inputs = parameters(event.inputs());
         if (event.implementation() == Implementation.SUBFLOW) {
             Body subflow = subflows.get(event.name());
-            method.addParameters(inputs).addCode(new TranslateBody(lookup, names, types, lines).body(subflow.root(), subflow.origin()));
+            method.addParameters(inputs).addCode(new TranslateBody(lookup, names, types, lines, subflowCalls).subflow(subflow.root(), subflow.origin()));
         } else {
             HostProc proc = procs.get(event.name());
             method.addParameters(inputs.stream().map(p -> p.toBuilder().addModifiers(Modifier.FINAL).build()).toList());
@@ -183,7 +186,7 @@ public final class GenerateJava {
             }
             String name = "flow" + ++count;
             type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
-                    .addCode(new TranslateBody(lookup, names, types, lines).body(flow.root(), flow.origin())).build());
+                    .addCode(new TranslateBody(lookup, names, types, lines, subflowCalls).flow(flow.root(), flow.origin())).build());
             main.addStatement("$L()", name);
         }
         type.addMethod(main.build());
