@@ -26,13 +26,14 @@ final class InlinedCall {
     private final String site;
     private final Renaming renaming;
     private final JavaTypes types;
-    /** Whether a path of the callee ends: the caller's switch then needs a case for it. */
-    private boolean ends;
+    /** Whether a path of the callee may end ({@link SubflowCalls#mayEnd}): the caller's switch then needs a case for it. */
+    private final boolean mayEnd;
 
-    InlinedCall(Event event, int number, JavaTypes types) {
+    InlinedCall(Event event, int number, boolean mayEnd, JavaTypes types) {
         this.event = event;
         this.site = JavaNames.identifier(JavaNames.pathOf(event.name())) + "$" + number;
         this.renaming = Renaming.inlined(number);
+        this.mayEnd = mayEnd;
         this.types = types;
     }
 
@@ -45,8 +46,9 @@ final class InlinedCall {
         return renaming;
     }
 
-    boolean ends() {
-        return ends;
+    /** Whether the caller must learn which way the callee went: it has several branches, or may end with none. */
+    boolean tagged() {
+        return event.branches().size() > 1 || mayEnd;
     }
 
     /** The callee's inputs, the tag and the payload locals, then the block's opening: {@code halve$3: {}. */
@@ -55,7 +57,9 @@ final class InlinedCall {
             Field input = event.inputs().get(i);
             code.addStatement("$T $L = $L", types.of(input.type()), renaming.name(input.name()), arguments.get(i));
         }
-        code.addStatement("int $L", tag());
+        if (tagged()) {
+            code.addStatement("int $L", tag());
+        }
         // Read only after a constructor assigned them, which javac cannot see: they start at zero.
         for (Branch branch : event.branches()) {
             List<Field> fields = fields(branch);
@@ -79,23 +83,27 @@ final class InlinedCall {
 
     /** A path of the callee that ends ({@code _}): the caller's path ends there too. */
     void end(CodeBlock.Builder code) {
-        ends = true;
+        if (!mayEnd) {
+            throw new IllegalStateException("a path of " + event.name() + "'s subflow ends, which the call graph did not find");
+        }
         exit(ENDED, code);
     }
 
     private void exit(int tag, CodeBlock.Builder code) {
-        code.addStatement("$L = $L", tag(), tag);
+        if (tagged()) {
+            code.addStatement("$L = $L", tag(), tag);
+        }
         code.addStatement("break $L", site);
     }
 
     /** The switch's label for the branch at {@code index}: the last is {@code default} unless the callee may end, so javac sees the switch is exhaustive. */
     String caseOf(int index) {
-        return index == event.branches().size() - 1 && !ends ? "default" : "case " + index;
+        return index == event.branches().size() - 1 && !mayEnd ? "default" : "case " + index;
     }
 
     /** The label of the case a path that ended takes, if one may. */
     Optional<String> endedCase() {
-        return ends ? Optional.of("default") : Optional.empty();
+        return mayEnd ? Optional.of("default") : Optional.empty();
     }
 
     String tag() {

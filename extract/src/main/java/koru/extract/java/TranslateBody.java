@@ -217,14 +217,14 @@ final class TranslateBody {
      */
     private void inline(Event event, Program.Body callee, List<CodeBlock> arguments, Node.Invoke invoke, Scope scope,
             CodeBlock.Builder code) {
-        InlinedCall call = new InlinedCall(event, ++inlinedCalls, types);
+        InlinedCall call = new InlinedCall(event, ++inlinedCalls, subflowCalls.mayEnd(event.name()), types);
         inlinedSteps += SubflowCalls.size(callee.root());
-        code.add("// $L's subflow, inlined: its branch is a tag and locals, not a record\n", JavaNames.pathOf(event.name()));
+        code.add("// $L, inlined: no branch record\n", JavaNames.pathOf(event.name()));
         call.open(arguments, code);
         cite(callee.origin(), code);
         statements(callee.root(), Scope.inlined(call), code);
         code.endControlFlow();
-        if (event.branches().size() == 1 && !call.ends()) {
+        if (!call.tagged()) {
             handle(call, event.branches().get(0), invoke, scope, code);
             return;
         }
