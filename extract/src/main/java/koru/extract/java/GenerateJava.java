@@ -150,7 +150,9 @@ public final class GenerateJava {
         List<ParameterSpec> inputs = parameters(event.inputs());
         if (event.implementation() == Implementation.SUBFLOW) {
             Body subflow = subflows.get(event.name());
-            method.addParameters(inputs).addCode(new TranslateBody(lookup, names, types, lines, subflowCalls).subflow(subflow.root(), subflow.origin()));
+            TranslateBody translate = new TranslateBody(lookup, names, types, lines, subflowCalls);
+            method.addParameters(inputs).addCode(event.branches().isEmpty() ? translate.body(subflow.root(), subflow.origin())
+                    : translate.returningBody(subflow.root(), subflow.origin()));
         } else {
             HostProc proc = procs.get(event.name());
             method.addParameters(inputs.stream().map(p -> p.toBuilder().addModifiers(Modifier.FINAL).build()).toList());
@@ -186,7 +188,7 @@ public final class GenerateJava {
             }
             String name = "flow" + ++count;
             type.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.STATIC)
-                    .addCode(new TranslateBody(lookup, names, types, lines, subflowCalls).flow(flow.root(), flow.origin())).build());
+                    .addCode(new TranslateBody(lookup, names, types, lines, subflowCalls).body(flow.root(), flow.origin())).build());
             main.addStatement("$L()", name);
         }
         type.addMethod(main.build());

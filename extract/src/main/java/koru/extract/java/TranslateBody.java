@@ -64,8 +64,8 @@ final class TranslateBody {
      */
     private record Scope(boolean inLabelLoop, boolean inForEach, Map<String, String> labels, Renaming renaming,
             Optional<InlinedCall> inlined, boolean returnsBranch) {
-        static final Scope FLOW = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), false);
-        static final Scope SUBFLOW = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), true);
+        static final Scope VOID = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), false);
+        static final Scope RETURNING = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), true);
 
         static Scope inlined(InlinedCall call) {
             return new Scope(false, false, Map.of(), call.renaming(), Optional.of(call), false);
@@ -94,14 +94,14 @@ final class TranslateBody {
         }
     }
 
-    /** The statements of a top-level flow's method, first citing the line it starts on. */
-    CodeBlock flow(Node root, koru.kernel.ir.Origin origin) {
-        return body(root, origin, Scope.FLOW);
+    /** The statements of a {@code void} method (a top-level flow, a void event's subflow), first citing the line it starts on. */
+    CodeBlock body(Node root, koru.kernel.ir.Origin origin) {
+        return body(root, origin, Scope.VOID);
     }
 
-    /** The statements of the method of an event implemented by a subflow. */
-    CodeBlock subflow(Node root, koru.kernel.ir.Origin origin) {
-        return body(root, origin, Scope.SUBFLOW);
+    /** The statements of the method of an event with branches, implemented by a subflow. */
+    CodeBlock returningBody(Node root, koru.kernel.ir.Origin origin) {
+        return body(root, origin, Scope.RETURNING);
     }
 
     private CodeBlock body(Node root, koru.kernel.ir.Origin origin, Scope scope) {
