@@ -189,7 +189,9 @@ final class TranslateBody {
         }
         for (Node.Handler handler : guardedFirst(invoke.handlers())) {
             Branch branch = Lookup.branch(event, handler.branch()).orElseThrow();
-            String guard = handler.guard().map(g -> " when " + code(g, scope)).orElse("");
+            // A lone guarded handler's guard is proven always to hold (KORU050 otherwise): javac needs the case unguarded.
+            boolean lone = invoke.handlers().stream().filter(h -> h.branch().equals(handler.branch())).count() == 1;
+            String guard = handler.guard().filter(g -> !lone).map(g -> " when " + code(g, scope)).orElse("");
             code.beginControlFlow("case $L$L ->", pattern(event, branch, handler, scope), guard);
             statements(handler.body(), scope, code);
             code.endControlFlow();
