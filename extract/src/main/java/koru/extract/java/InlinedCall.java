@@ -13,7 +13,8 @@ import koru.kernel.ir.Program.Payload;
  * One call of a subflow extracted inline, as site {@code number} of its method: the callee's body runs in
  * a labelled block ({@code halve$3: { … }}), and where it would return a branch it assigns the payload to
  * locals ({@code halve$3$kept}), the branch's position to a tag ({@code halve$3$branch}), and breaks out;
- * the caller's handlers follow, in a {@code switch} over the tag. No branch record is made, so there is
+ * the caller's handlers follow, in a {@code switch} over the tag (a callee with one branch that cannot end
+ * needs neither tag nor switch). No branch record is made, so there is
  * nothing for C2's escape analysis to give up on: a record returned by a callee that returns one of two
  * record types merges them, and a merged allocation is never scalar-replaced, even when every call is
  * inlined (docs/PERFORMANCE.md, "Extraction: zero cost").
@@ -37,10 +38,6 @@ final class InlinedCall {
         this.types = types;
     }
 
-    Event event() {
-        return event;
-    }
-
     /** The names of the callee's body. */
     Renaming renaming() {
         return renaming;
@@ -51,7 +48,7 @@ final class InlinedCall {
         return event.branches().size() > 1 || mayEnd;
     }
 
-    /** The callee's inputs, the tag and the payload locals, then the block's opening: {@code halve$3: {}. */
+    /** Declares the callee's inputs, the tag (if {@link #tagged}) and the payload locals, then opens the labelled block. */
     void open(List<CodeBlock> arguments, CodeBlock.Builder code) {
         for (int i = 0; i < event.inputs().size(); i++) {
             Field input = event.inputs().get(i);
