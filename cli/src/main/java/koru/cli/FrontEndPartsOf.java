@@ -37,8 +37,9 @@ final class FrontEndPartsOf {
                 imports.put(module.name(), hostImports);
             }
         }
+        // The program's modules, not only the files read: a pass may add one ($std/taps, for metatype taps).
         Map<String, String> sources = new LinkedHashMap<>();
-        for (SourceUnit unit : elaboration.units()) {
+        for (SourceUnit unit : program.modules().stream().flatMap(module -> module.units().stream()).toList()) {
             sources.putIfAbsent(unit.file().displayPath(), unit.file().text());
         }
         return new FrontEndParts(program.entry().name(), procs, imports, sources);

@@ -17,11 +17,12 @@ import koru.elaborator.Elaboration;
 import koru.elaborator.ast.SourceUnit;
 import koru.elaborator.lower.LowerToCoreIr;
 import koru.extract.BuildProgram;
+import koru.extract.jar.Library;
 
 /**
  * The name of {@code koru run}'s cached jar: SHA-256 of every source file the program reads (path
- * and text), the options that change what is built, and the code of the front end and the
- * extractor (a new Koru/J builds anew). A jar is cached only once it was built, which for a
+ * and text), the options that change what is built, and the code of the front end, the extractor
+ * and the libraries a jar may carry (a new Koru/J, or a new runtime, builds anew). A jar is cached only once it was built, which for a
  * verified build means once it was proven.
  */
 final class JarKey {
@@ -38,7 +39,10 @@ final class JarKey {
         update(sha, "flags " + build.program.flags.stream().sorted().toList() + " auto-discharge " + build.program.autoDischarge
                 + " no-verify " + build.noVerify);
         for (Class<?> fromCode : List.of(LowerToCoreIr.class, BuildProgram.class)) {
-            codeOf(fromCode, sha);
+            codeAt(codeLocationOf(fromCode), sha);
+        }
+        for (Library library : BuildProgram.libraries()) {
+            codeAt(library.classes(), sha);
         }
         return HexFormat.of().formatHex(sha.digest());
     }
@@ -49,22 +53,26 @@ final class JarKey {
         sha.update(bytes);
     }
 
-    /** The bytes of the jar (or, in a build tree, every file of the class directory) that {@code type} was loaded from. */
-    private static void codeOf(Class<?> type, MessageDigest sha) {
+    /** The jar (or, in a build tree, the class directory) that {@code type} was loaded from. */
+    private static Path codeLocationOf(Class<?> type) {
         try {
-            Path code = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            try (Stream<Path> files = Files.isDirectory(code) ? Files.walk(code) : Stream.of(code)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    update(sha, code.relativize(file).toString());
-                    try (InputStream in = Files.newInputStream(file)) {
-                        sha.update(in.readAllBytes());
-                    }
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The bytes of a jar, or of every file of a class directory. */
+    private static void codeAt(Path code, MessageDigest sha) {
+        try (Stream<Path> files = Files.isDirectory(code) ? Files.walk(code) : Stream.of(code)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                update(sha, code.relativize(file).toString());
+                try (InputStream in = Files.newInputStream(file)) {
+                    sha.update(in.readAllBytes());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Koru/J's own code to key the build cache", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -47,6 +47,9 @@ final class StateDiagnostics {
                     .withLabel("discharged inside the loop")
                     .withNote("the loop goes round again at " + earlier.orElse("its jump"))
                     .withHint("discharge it on the loop's exit path, or make the resource inside the loop");
+            case SHARED_WITH_TASK -> Diagnostic.error(Code.KORU032, at, violation.message())
+                    .withLabel("used inside the spawned task")
+                    .withHint("make the resource inside the task body, or use it on the `running` path after `std.rt:join`");
         };
     }
 

@@ -62,6 +62,25 @@ class InlinedCallsTest {
                 () -> assertTrue(java.lines().count() < 8_000, "the class has " + java.lines().count() + " lines"));
     }
 
+    @Test
+    void aCallWhoseHandlersSpawnStaysACallWhileACallInTheTaskIsInlinedIntoTheLambda() throws IOException {
+        String flow = method(generated(PROGRAMS.resolve("inline-spawn-payload.kz"), "InlineSpawnPayload"), "static void flow1(");
+        // The task reads `k`, a final `case` binding; inlined, it would be a local the callee assigns, which javac refuses.
+        assertAll(() -> assertTrue(flow.contains("switch (Halve.halve(84L))"), flow),
+                () -> assertTrue(flow.contains("case Halve.Kept(var k) ->"), flow),
+                () -> assertTrue(flow.indexOf("halve$1: {") > flow.indexOf("var t = Tasks.spawn(() -> {"), flow));
+    }
+
+    @Test
+    void aSubflowThatSpawnsIsInlinedItsHandleAndInputsNamedBySite() throws IOException {
+        String flow = method(generated(PROGRAMS.resolve("inline-spawn-in-callee.kz"), "InlineSpawnInCallee"), "static void flow1(");
+        assertAll(() -> assertFalse(flow.contains("Checked.checked("), flow),
+                () -> assertTrue(flow.contains("var t$1 = Tasks.spawn(() -> {"), flow),
+                () -> assertTrue(flow.contains("var t$2 = Tasks.spawn(() -> {"), flow),
+                () -> assertTrue(flow.contains("StdIo.Print.print(label$2 + \": task sees \" + n$2);"), flow),
+                () -> assertTrue(flow.contains("StdRt.Join.join(t$2);"), flow));
+    }
+
     /** The Java of {@code className} that {@code koru build --java-sources} writes for {@code program}. */
     private String generated(Path program, String className) throws IOException {
         Path sources = work.resolve("gen");

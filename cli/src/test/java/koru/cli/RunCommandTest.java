@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,66 @@ class RunCommandTest {
     void ledgerPaysThirtyCoinsFromAliceToBob() {
         KoruRun run = run(EXAMPLES.resolve("ledger.kz"));
         assertEquals("alice=70 bob=50 total=120\n", run.out(), run.err());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void spawnRunsBothTasksAndJoinsThemBeforeItSaysSo() {
+        KoruRun run = run(EXAMPLES.resolve("spawn.kz"));
+        List<String> lines = run.out().lines().toList();
+        // The two tasks print in either order; the joins come before the last line.
+        assertEquals(3, lines.size(), run.out() + run.err());
+        assertEquals(Set.of("primes below 20000: 2262", "primes below 40000: 4203"), Set.copyOf(lines.subList(0, 2)), run.err());
+        assertEquals("both joined", lines.get(2));
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
+    void whatATaskThrowsIsThrownByItsJoin() throws IOException {
+        Path program = write("failing-task.kz", """
+                ~import "$std/rt"
+
+                ~event fail { why: []const u8 }
+
+                ~proc fail|java {
+                    throw new IllegalStateException(why);
+                }
+
+                ~event show { text: []const u8 }
+
+                ~proc show|java {
+                    System.out.println(text);
+                }
+
+                ~std.rt:spawn()
+                | task |> fail(why: "the task broke")
+                | running t |> show(text: "spawned") |> std.rt:join(task: t) |> show(text: "not reached")
+                """);
+        KoruRun run = KoruRun.of("run", "--no-cache", "--color", "never", program.toString());
+        assertEquals("spawned\n", run.out(), run.err());
+        assertTrue(run.err().contains("java.lang.IllegalStateException: the task broke"), run.err());
+        assertEquals(1, run.exitCode(), run.err());
+    }
+
+    void channelsRefuseWhenFullDrainAfterTheCloseAndReachAQuorum() {
+        KoruRun run = run(EXAMPLES.resolve("channels.kz"));
+        assertEquals("""
+                sent 1
+                sent 2
+                sent 3
+                sent 4
+                full at 5
+                full at 6
+                got 1
+                got 2
+                got 3
+                got 4
+                closed
+                reply 10
+                reply 20
+                quorum of 2 reached
+                short: 1 of 5
+                """, run.out(), run.err());
         assertEquals(0, run.exitCode(), run.err());
     }
 

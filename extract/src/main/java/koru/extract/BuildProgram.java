@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import koru.extract.compile.CompileInMemory;
 import koru.extract.compile.JavacError;
+import koru.extract.jar.Library;
 import koru.extract.jar.WriteJar;
 import koru.extract.java.GenerateJava;
 import koru.extract.java.GeneratedClass;
+import koru.extract.java.JavaNames;
 import koru.extract.java.ProcRegion;
 import koru.kernel.ir.Program;
 
@@ -28,16 +31,18 @@ public final class BuildProgram {
     }
 
     public sealed interface Outcome {
-        /** The generated sources, the main class and the compiled classes. */
-        record Built(List<GeneratedClass> sources, ClassName mainClass, Map<String, byte[]> classes) implements Outcome {
+        /** The generated sources, the main class, the compiled classes and the libraries they use at run time. */
+        record Built(List<GeneratedClass> sources, ClassName mainClass, Map<String, byte[]> classes, List<Library> libraries)
+                implements Outcome {
             public Built {
                 sources = List.copyOf(sources);
                 classes = Map.copyOf(classes);
+                libraries = List.copyOf(libraries);
             }
 
-            /** A runnable jar: these classes, their sources, and the libraries the generated code needs at run time. */
+            /** A runnable jar: these classes, their sources, and the classes of the libraries they use. */
             public void writeJar(OutputStream target) throws IOException {
-                WriteJar.write(target, mainClass.canonicalName(), classes, sources, runtimeLibraries());
+                WriteJar.write(target, mainClass.canonicalName(), classes, sources, libraries.stream().map(Library::classes).toList());
             }
         }
 
@@ -54,9 +59,13 @@ public final class BuildProgram {
             return new Outcome.Rejected(missing);
         }
         List<GeneratedClass> sources = GenerateJava.of(program, parts);
-        return switch (CompileInMemory.compile(sources, runtimeLibraries())) {
-            case CompileInMemory.Result.Compiled compiled ->
-                    new Outcome.Built(sources, GenerateJava.mainClass(program, parts), compiled.classes());
+        List<Library> available = libraries();
+        return switch (CompileInMemory.compile(sources, available.stream().map(Library::classes).toList())) {
+            case CompileInMemory.Result.Compiled compiled -> {
+                List<byte[]> running = classesThatRun(compiled.classes(), program, parts);
+                yield new Outcome.Built(sources, GenerateJava.mainClass(program, parts), compiled.classes(),
+                        available.stream().filter(library -> library.usedBy(running)).toList());
+            }
             case CompileInMemory.Result.Failed failed -> new Outcome.Rejected(inProcBodies(failed.errors(), sources));
         };
     }
@@ -76,12 +85,34 @@ public final class BuildProgram {
         return problems;
     }
 
-    /** The libraries generated code uses (Vavr's collections), as jars or class directories. */
-    static List<Path> runtimeLibraries() {
+    /**
+     * The class files of everything but the events nobody calls. The JVM loads a class when code that
+     * runs first uses it, so an uncalled event's interface (its proc's body) and its branch records
+     * (used only where the event is called) are never loaded, and what they refer to need not be in the
+     * jar: {@code $std/io}'s {@code read_line} does not make every program that prints carry the runtime.
+     */
+    private static List<byte[]> classesThatRun(Map<String, byte[]> classes, Program program, FrontEndParts parts) {
+        Set<String> called = CallSites.calledEvents(program);
+        JavaNames names = new JavaNames(program, parts);
+        List<String> uncalled = program.events().stream()
+                .filter(event -> event.implementation() != Program.Implementation.NONE && !called.contains(event.name()))
+                .map(event -> names.event(event.name()).reflectionName()).toList();
+        return classes.entrySet().stream()
+                .filter(compiled -> uncalled.stream().noneMatch(event -> compiled.getKey().equals(event) || compiled.getKey().startsWith(event + "$")))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    /** The libraries generated code may use, as jars or class directories: Vavr's collections and Koru/J's runtime. */
+    public static List<Library> libraries() {
+        return List.of(new Library("io/vavr/", locationOf(io.vavr.collection.HashMap.class)),
+                new Library("koru/runtime/", locationOf(koru.runtime.rt.Channel.class)));
+    }
+
+    private static Path locationOf(Class<?> libraryClass) {
         try {
-            return List.of(Path.of(io.vavr.collection.HashMap.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+            return Path.of(libraryClass.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate Vavr's classes", e);
+            throw new IllegalStateException("cannot locate the classes of " + libraryClass.getName(), e);
         }
     }
 }

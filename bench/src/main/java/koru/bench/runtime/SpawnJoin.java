@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -24,8 +25,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * What a spawn and its join cost, per task: Koru's {@link Scheduler} against {@link ForkJoinPool}
  * (fork and join inside a worker) and a virtual-thread-per-task executor (submit and get; there is no
- * "inside" for it). Both pools have 2 workers. The trivial task answers a number, which is summed so
- * that nothing is dead code.
+ * "inside" for it). Both pools have {@link #parallelism} workers, 2 by default. The trivial task
+ * answers a number, which is summed so that nothing is dead code.
  *
  * <p>{@code single}: spawn one task and join it at once, {@link #SINGLES} times. {@code batch}: spawn
  * {@link #BATCH} tasks, then join them newest first (the idiom that lets a worker run them inline),
@@ -42,14 +43,18 @@ public class SpawnJoin {
     static final int BATCHES = 20;
     static final int VIRTUAL_SINGLES = 100;
 
+    /** Workers in each pool; 1 isolates the spawn and join path from stealing and wake-ups. */
+    @Param({"2"})
+    public int parallelism;
+
     private Scheduler scheduler;
     private ForkJoinPool forkJoinPool;
     private ExecutorService virtualThreads;
 
     @Setup
     public void start() {
-        scheduler = new Scheduler(2);
-        forkJoinPool = new ForkJoinPool(2);
+        scheduler = new Scheduler(parallelism);
+        forkJoinPool = new ForkJoinPool(parallelism);
         virtualThreads = Executors.newVirtualThreadPerTaskExecutor();
     }
 

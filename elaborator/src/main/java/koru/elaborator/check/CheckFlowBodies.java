@@ -5,7 +5,7 @@ import koru.elaborator.resolve.Program;
 
 /**
  * The structural checks of flow bodies (LANGUAGE.md A4–A6, A10), in the order their findings
- * read best: names of events first, then branches, constructors, bindings, labels and tests.
+ * read best: names of events first, then branches, constructors, bindings, labels, spawned tasks and tests.
  * Each is an independent pass over the same immutable program.
  */
 public final class CheckFlowBodies {
@@ -18,6 +18,7 @@ public final class CheckFlowBodies {
         CheckConstructors.run(program, diagnostics);
         CheckBindings.run(program, diagnostics);
         CheckLabels.run(program, diagnostics);
+        CheckTaskBodies.run(program, diagnostics);
         CheckTests.run(program, diagnostics);
     }
 }

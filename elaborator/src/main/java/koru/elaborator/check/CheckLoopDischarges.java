@@ -9,7 +9,8 @@ import koru.elaborator.resolve.Program;
 /**
  * KORU032 (LANGUAGE.md A7 rule 4): an obligation created outside a loop is suspended inside its
  * body ({@code for}'s {@code each}, or the paths of a label that reach {@code @L}) and may be
- * discharged only on the loop's exit paths. Passing it through a jump is not a discharge.
+ * discharged only on the loop's exit paths. Passing it through a jump is not a discharge. A spawned
+ * task's body is such a scope too (LANGUAGE.md A7, docs/language/concurrency.md).
  */
 public final class CheckLoopDischarges {
     private CheckLoopDischarges() {
@@ -22,11 +23,11 @@ public final class CheckLoopDischarges {
                 public void discharged(Obligation obligation, koru.elaborator.ast.Arg argument, boolean outer) {
                     if (outer) {
                         diagnostics.report(Diagnostic.error(Code.KORU032, argument.value().span(),
-                                        "`%s` is discharged inside a loop, but its obligation `%s` was created outside it"
+                                        "`%s` is discharged inside a loop or a spawned task, but its obligation `%s` was created outside it"
                                                 .formatted(obligation.key(), obligation.state()))
-                                .withLabel("discharged here, on every iteration")
+                                .withLabel("discharged here, on every iteration or while the spawner goes on")
                                 .withNote("`%s` was bound at %s".formatted(obligation.key(), obligation.createdAt()))
-                                .withHint("discharge it after the loop (in the exit handler) or pass it through the jump"));
+                                .withHint("discharge it after the loop (in the exit handler) or after `join`, or pass it through the jump"));
                     }
                 }
 

@@ -21,10 +21,12 @@ import koru.elaborator.source.Span;
  * sees every discharge and may replace every terminal. Loops are scopes: the {@code each}
  * handler of {@code for}, and every path from a label's anchored invocation that reaches a jump
  * to that label. An obligation created outside a loop is <em>outer</em> inside it: it is
- * suspended there, and only the loop's exit paths settle it.
+ * suspended there, and only the loop's exit paths settle it. The {@code task} handler of
+ * {@code std.rt:spawn} is such a scope too, entered once: it runs apart from the path that goes on.
  */
 public final class ObligationWalk {
     private static final Canonical FOR = new Canonical("std.control", "for");
+    private static final Canonical SPAWN = new Canonical("std.rt", "spawn");
 
     /** What a pass does with the obligations the walk finds. */
     public interface Listener {
@@ -148,9 +150,7 @@ public final class ObligationWalk {
     }
 
     private Handler handler(Handler handler, Optional<EventSymbol> callee, Scope scope) {
-        boolean each = callee.map(e -> e.name().equals(FOR)).orElse(false)
-                && handler.pattern() instanceof Handler.Pattern.Branch b && b.name().equals("each");
-        Scope inner = each ? new Scope(scope.live(), scope.anchors(), scope.eachDepth() + 1) : scope;
+        Scope inner = isScope(handler, callee) ? new Scope(scope.live(), scope.anchors(), scope.eachDepth() + 1) : scope;
         Optional<BranchDecl> branch = handler.pattern() instanceof Handler.Pattern.Branch b
                 ? callee.flatMap(e -> e.branch(b.name())) : Optional.empty();
         if (branch.isEmpty() || handler.binding().isEmpty()) {
@@ -169,6 +169,12 @@ public final class ObligationWalk {
         Step walked = step(handler.step(), inner.with(Map.copyOf(live)));
         Handler.Binding kept = discarded && Jumps.mentions(walked, name) ? new Handler.Binding(name, binding.span()) : binding;
         return new Handler(handler.pattern(), Optional.of(kept), handler.guard(), walked, handler.span());
+    }
+
+    /** Whether {@code handler} is a scope of its own: {@code for}'s {@code each} or {@code spawn}'s {@code task}. */
+    private static boolean isScope(Handler handler, Optional<EventSymbol> callee) {
+        return handler.pattern() instanceof Handler.Pattern.Branch b && callee.map(EventSymbol::name)
+                .filter(name -> name.equals(FOR) && b.name().equals("each") || name.equals(SPAWN) && b.name().equals("task")).isPresent();
     }
 
     /**

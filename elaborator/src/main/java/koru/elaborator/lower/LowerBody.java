@@ -34,6 +34,7 @@ import koru.kernel.ir.Ty;
 final class LowerBody {
     private static final Canonical IF = new Canonical(StandardLibrary.moduleName(StandardLibrary.CONTROL), "if");
     private static final Canonical FOR = new Canonical(StandardLibrary.moduleName(StandardLibrary.CONTROL), "for");
+    private static final Canonical SPAWN = new Canonical(StandardLibrary.moduleName("rt"), "spawn");
 
     private final Program program;
     private final TypeTable declarations;
@@ -105,6 +106,9 @@ final class LowerBody {
         if (invoke.label().isEmpty() && callee.name().equals(FOR) && unguarded(written)) {
             return forEach(invoke, names, labels, implemented);
         }
+        if (callee.name().equals(SPAWN)) {
+            return spawn(invoke, callee, names, labels, implemented);
+        }
         Node.Invoke head = new Node.Invoke(callee.name().toString(), arguments(callee, invoke.call().arguments(), names),
                 handlers(callee, written, names, inner, implemented), at);
         if (invoke.label().isEmpty()) {
@@ -137,6 +141,24 @@ final class LowerBody {
         Node body = each.map(h -> step(h.step(), inEach, labels, implemented)).orElseGet(() -> new Node.End(CoreTypes.origin(invoke.span())));
         return new Node.For(binding, over, body, only(invoke, "done", names, labels, implemented),
                 CoreTypes.origin(invoke.span()));
+    }
+
+    /**
+     * {@code std.rt:spawn() | task |> … | running t |> …}: both bodies, the task's with no label around it
+     * (it runs apart from the loop that spawned it; the label check refuses a jump out of it).
+     */
+    private Node spawn(Step.Invoke invoke, EventSymbol callee, Map<String, Ty> names, Map<String, EventSymbol> labels,
+            Optional<EventSymbol> implemented) {
+        if (invoke.label().isPresent() || !unguarded(invoke.handlers())) {
+            throw new IllegalStateException("a label or a guard on `spawn` at " + invoke.span());
+        }
+        Handler running = handlerOf(invoke.handlers(), "running").orElseThrow();
+        String binding = running.binding().map(Handler.Binding::name).filter(n -> !n.equals("_")).orElseGet(this::freshName);
+        Payload.Identity handle = (Payload.Identity) callee.branch("running").orElseThrow().payload();
+        Map<String, Ty> after = new LinkedHashMap<>(names);
+        after.put(binding, CoreTypes.of(declarations.of(handle.type())));
+        return new Node.Spawn(callee.name().toString(), only(invoke, "task", names, Map.of(), implemented), binding,
+                step(running.step(), after, labels, implemented), CoreTypes.origin(invoke.span()));
     }
 
     /** The path after the payload-less {@code branch}: its handler's (or the catch-all's); the path ends when there is none. */

@@ -18,7 +18,7 @@ public final class StandardLibrary {
 
     /** Every {@code $std} module, for hints that list them. */
     public static final java.util.List<String> MODULES = java.util.List.of(
-            "control", "io", "ledger", "profiler", "taps", "testing");
+            "control", "io", "ledger", "profiler", "rt", "taps", "testing");
 
     private StandardLibrary() {
     }

@@ -131,6 +131,27 @@ class LowerToCoreIrTest {
     }
 
     @Test
+    void spawnIsANodeOfItsOwnWithBothBodiesAndTheHandleTypedByTheRunningBranch() {
+        Program program = lower("""
+                ~import "$std/rt"
+                ~event show { text: []const u8 }
+                ~std.rt:spawn()
+                | task |> show(text: "in the task")
+                | running t |> show(text: "goes on") |> std.rt:join(task: t)
+                """);
+        Node.Spawn spawn = assertInstanceOf(Node.Spawn.class, flow(program));
+        assertEquals("std.rt:spawn", spawn.event());
+        assertEquals("t", spawn.binding());
+        assertEquals("main:show", ((Node.Call) spawn.task()).event());
+        Node.Call join = (Node.Call) ((Node.Call) spawn.running()).next();
+        assertEquals("std.rt:join", join.event());
+        assertEquals(List.of(new Expr.Var("t", new Ty.Host("Task"), join.args().get(0).origin())), join.args());
+        Program.Branch running = event(program, "std.rt:spawn").branches().get(1);
+        assertEquals(new Program.Payload.One(new Ty.Host("Task"), Optional.of(new State.Is("std.rt:running", State.Mark.ISSUES))),
+                running.payload());
+    }
+
+    @Test
     void voidEventsChainAsCallsEndingThePath() {
         Program program = lower("""
                 ~event log { text: []const u8 }

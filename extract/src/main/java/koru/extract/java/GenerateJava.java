@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
+import koru.extract.CallSites;
 import koru.extract.FrontEndParts;
 import koru.extract.HostProc;
 import koru.extract.SourceLines;
@@ -25,16 +26,20 @@ import koru.kernel.ir.Program.Field;
 import koru.kernel.ir.Program.Implementation;
 import koru.kernel.ir.Program.Payload;
 import koru.kernel.ir.Program.TypeDecl;
+import koru.runtime.rt.ProgramArguments;
 
 /**
  * Generates one Java class per Koru module (docs/extraction.md): each {@code ~type} a record or an
  * enum; each event an interface holding its input record, its branch records (the interface is
  * sealed over them), a static factory per branch (the names a body returns a branch by) and the
  * static method implementing the event, its subflow or its proc's Java body; the entry module's
- * top-level flows as methods that {@code main} runs in source order.
+ * top-level flows as methods that {@code main} runs in source order, after handing the program's
+ * arguments to the runtime when {@code std.io:args} is called.
  */
 public final class GenerateJava {
     private static final String INDENT = "    ";
+    /** The event that answers the program's arguments, which {@code main} holds for it. */
+    private static final String ARGS_EVENT = "std.io:args";
 
     private final Program program;
     private final FrontEndParts parts;
@@ -46,11 +51,12 @@ public final class GenerateJava {
     private final Map<String, Body> subflows;
     private final SubflowCalls subflowCalls;
 
-    private GenerateJava(Program program, FrontEndParts parts) {
+    /** The generator of {@code module}'s class: host types are named as that module's own imports name them. */
+    private GenerateJava(Program program, FrontEndParts parts, String module) {
         this.program = program;
         this.parts = parts;
         this.names = new JavaNames(program, parts);
-        this.types = new JavaTypes(names);
+        this.types = new JavaTypes(names, parts, module);
         this.lines = new SourceLines(parts.sources());
         this.lookup = new Lookup(program);
         this.procs = parts.procs().stream().collect(Collectors.toMap(HostProc::event, Function.identity(), (first, second) -> first));
@@ -62,8 +68,8 @@ public final class GenerateJava {
 
     /** The classes of every module of {@code program}; the entry module's class is the one with {@code main}. */
     public static List<GeneratedClass> of(Program program, FrontEndParts parts) {
-        GenerateJava generator = new GenerateJava(program, parts);
-        return JavaNames.modulesOf(program, parts.entryModule()).stream().map(generator::module).toList();
+        return JavaNames.modulesOf(program, parts.entryModule()).stream()
+                .map(module -> new GenerateJava(program, parts, module).module(module)).toList();
     }
 
     /** The class whose {@code main} runs the program. */
@@ -78,7 +84,7 @@ public final class GenerateJava {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         List<String> imports = parts.hostImports().getOrDefault(module, List.of());
         // A class the module's own imports name must not also be imported by the generator.
-        imports.stream().map(GenerateJava::importedSimpleName).forEach(type::alwaysQualify);
+        imports.stream().map(JavaNames::importedSimpleName).forEach(type::alwaysQualify);
         program.types().stream().filter(decl -> JavaNames.moduleOf(decl.name()).equals(module)).forEach(decl -> type.addType(type(decl)));
         program.events().stream().filter(event -> JavaNames.moduleOf(event.name()).equals(module))
                 .filter(event -> event.implementation() != Implementation.NONE).forEach(event -> type.addType(event(event)));
@@ -181,6 +187,10 @@ public final class GenerateJava {
     private void addFlows(TypeSpec.Builder type) {
         MethodSpec.Builder main = MethodSpec.methodBuilder("main").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addParameter(String[].class, "args");
+        // Only a program that reads its arguments hands them over: the others' jars need not carry the runtime.
+        if (CallSites.calledEvents(program).contains(ARGS_EVENT)) {
+            main.addStatement("$T.hold(args)", ProgramArguments.class);
+        }
         int count = 0;
         for (Body flow : program.bodies()) {
             if (flow.kind() != Body.Kind.FLOW) {
@@ -203,11 +213,6 @@ public final class GenerateJava {
         }
         int packageEnd = source.indexOf(";\n", source.indexOf("package ")) + 2;
         return source.substring(0, packageEnd) + "\n" + String.join("\n", imports) + "\n" + source.substring(packageEnd);
-    }
-
-    private static String importedSimpleName(String importLine) {
-        String imported = importLine.replace("import", "").replace(";", "").strip();
-        return imported.substring(imported.lastIndexOf('.') + 1);
     }
 
     private List<ProcRegion> regions(String source, String module) {

@@ -19,8 +19,9 @@ import koru.kernel.ir.Program.TypeDecl;
  * {@code koru.app.StdIo}; its types and events are nested in it: type {@code Bank} as {@code Bank},
  * event {@code open_bank} as the interface {@code OpenBank}, branch {@code opened} as the record
  * {@code OpenBank.Opened}. Values keep their Koru names (proc bodies use them), with {@code _}
- * appended to a Java keyword. Where two nested names meet, the event's interface takes the suffix
- * {@code Event}, and a module class named like one of its members or like a class its Java imports
+ * appended to a Java keyword. Where two nested names meet, or an event's interface would hide a class
+ * its module's Java imports name ({@code $std/rt}'s {@code channel} and {@code koru.runtime.rt.Channel}),
+ * the event's interface takes the suffix {@code Event}, and a module class named like one of its members or like a class its Java imports
  * name ({@code files.kz} importing {@code java.nio.file.Files}) the suffix {@code Module}.
  */
 public final class JavaNames {
@@ -41,7 +42,10 @@ public final class JavaNames {
         for (Event event : program.events()) {
             String module = moduleOf(event.name());
             String name = typeName(pathOf(event.name()));
-            String unclashed = typeNames.getOrDefault(module, Set.of()).contains(name) ? name + "Event" : name;
+            // A nested interface named like an imported class would hide it from the module's own code.
+            boolean clashes = typeNames.getOrDefault(module, Set.of()).contains(name)
+                    || parts.hostImports().getOrDefault(module, List.of()).stream().map(JavaNames::importedSimpleName).anyMatch(name::equals);
+            String unclashed = clashes ? name + "Event" : name;
             eventNames.put(event.name(), unclashed);
             nested.computeIfAbsent(module, m -> new HashSet<>()).add(unclashed);
         }
@@ -94,6 +98,12 @@ public final class JavaNames {
             }
         }
         return java.isEmpty() ? "_" : java.toString();
+    }
+
+    /** The class a host {@code import a.b.C;} line names, by its simple name {@code C}. */
+    static String importedSimpleName(String importLine) {
+        String imported = importLine.replace("import", "").replace(";", "").strip();
+        return imported.substring(imported.lastIndexOf('.') + 1);
     }
 
     public static String moduleOf(String canonical) {

@@ -3,6 +3,11 @@ package koru.extract.java;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import koru.extract.FrontEndParts;
 import koru.kernel.ir.IntKind;
 import koru.kernel.ir.Ty;
 
@@ -21,9 +26,27 @@ final class JavaTypes {
     static final ClassName LIST = ClassName.get("io.vavr.collection", "List");
 
     private final JavaNames names;
+    /**
+     * Host classes by simple name, where exactly one qualified class of that name is imported by some other
+     * module; a class this module imports itself keeps its simple name, as the module's Java wrote it.
+     */
+    private final Map<String, ClassName> importedHostClasses;
 
-    JavaTypes(JavaNames names) {
+    /** The types as the class of {@code module} writes them. */
+    JavaTypes(JavaNames names, FrontEndParts parts, String module) {
         this.names = names;
+        Set<String> ownImports = parts.hostImports().getOrDefault(module, List.of()).stream().map(JavaNames::importedSimpleName)
+                .collect(Collectors.toSet());
+        this.importedHostClasses = parts.hostImports().values().stream().flatMap(List::stream)
+                .map(line -> line.replace("import", "").replace(";", "").strip()).filter(JavaTypes::namesOneClass).distinct()
+                .collect(Collectors.groupingBy(JavaNames::importedSimpleName)).entrySet().stream()
+                .filter(named -> named.getValue().size() == 1 && !ownImports.contains(named.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, named -> ClassName.bestGuess(named.getValue().get(0))));
+    }
+
+    /** {@code a.b.C}, not {@code a.b.*} nor {@code static a.b.C.m}. */
+    private static boolean namesOneClass(String imported) {
+        return imported.matches("(?:[a-z_]\\w*\\.)+[A-Z]\\w*");
     }
 
     TypeName of(Ty type) {
@@ -38,8 +61,9 @@ final class JavaTypes {
             case Ty.Record record -> names.type(record.name());
             case Ty.Enum enumeration -> names.type(enumeration.name());
             case Ty.Payload payload -> names.branch(payload.event(), payload.branch());
-            // A host type is named as the module's own Java imports name it.
-            case Ty.Host host -> ClassName.get("", host.name());
+            // A host type is the class the Java imports name (`*Channel` of $std/rt is koru.runtime.rt.Channel in every
+            // module that holds one); a name the module imports itself, or no import or several give, is left as written.
+            case Ty.Host host -> importedHostClasses.getOrDefault(host.name(), ClassName.get("", host.name()));
         };
     }
 

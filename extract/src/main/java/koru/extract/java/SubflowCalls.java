@@ -54,9 +54,25 @@ final class SubflowCalls {
             case Node.Loop loop -> size(loop.head());
             case Node.If branch -> size(branch.then()) + size(branch.otherwise());
             case Node.For each -> size(each.each()) + size(each.done());
+            case Node.Spawn spawn -> size(spawn.task()) + size(spawn.running());
             case Node.Construct construct -> 0;
             case Node.Jump jump -> 0;
             case Node.End end -> 0;
+        };
+    }
+
+    /** Whether a step of {@code node}, or of what follows it in its body, spawns a task. */
+    static boolean spawns(Node node) {
+        return switch (node) {
+            case Node.Spawn spawn -> true;
+            case Node.Invoke invoke -> invoke.handlers().stream().anyMatch(handler -> spawns(handler.body()));
+            case Node.Call call -> spawns(call.next());
+            case Node.Loop loop -> spawns(loop.head());
+            case Node.If branch -> spawns(branch.then()) || spawns(branch.otherwise());
+            case Node.For each -> spawns(each.each()) || spawns(each.done());
+            case Node.Construct construct -> false;
+            case Node.Jump jump -> false;
+            case Node.End end -> false;
         };
     }
 
@@ -84,6 +100,8 @@ final class SubflowCalls {
             case Node.Loop loop -> usedBy(loop.head());
             case Node.If branch -> Stream.concat(usedBy(branch.then()), usedBy(branch.otherwise()));
             case Node.For each -> Stream.concat(usedBy(each.each()), usedBy(each.done()));
+            // The task's calls are calls of this body too: a subflow that spawns itself is on a cycle.
+            case Node.Spawn spawn -> Stream.concat(usedBy(spawn.task()), usedBy(spawn.running()));
             case Node.Construct construct -> Stream.empty();
             case Node.Jump jump -> Stream.empty();
             case Node.End end -> Stream.empty();
@@ -117,6 +135,8 @@ final class SubflowCalls {
             case Node.If branch -> ends(branch.then(), ending) || ends(branch.otherwise(), ending);
             // A path that ends inside a `for` body ends only its iteration.
             case Node.For each -> ends(each.done(), ending);
+            // A path that ends inside a task ends only the task.
+            case Node.Spawn spawn -> ends(spawn.running(), ending);
             case Node.Construct construct -> false;
             case Node.Jump jump -> false;
         };

@@ -1,5 +1,6 @@
 package koru.extract.java;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.Comparator;
@@ -33,6 +34,8 @@ final class TranslateBody {
      * chain of diamonds would otherwise double it at each level). Past it, a call is a call.
      */
     static final int INLINING_BUDGET = 64;
+    /** The runtime's entry point for {@code std.rt:spawn}; {@code std.rt:join} is a proc of {@code $std/rt} that calls it too. */
+    private static final ClassName TASKS = ClassName.get("koru.runtime.rt", "Tasks");
 
     private final Lookup lookup;
     private final JavaNames names;
@@ -82,6 +85,11 @@ final class TranslateBody {
 
         Scope inForBody() {
             return new Scope(inLabelLoop, true, labels, renaming, inlined, returnsBranch);
+        }
+
+        /** A task body: a lambda of its own, whose {@code _} ends the lambda; its names stay where the spawner's are. */
+        Scope task() {
+            return new Scope(false, false, Map.of(), renaming, Optional.empty(), false);
         }
 
         Scope withAlias(String binding, Renaming.Alias alias) {
@@ -150,6 +158,10 @@ final class TranslateBody {
                 cite(each, code);
                 forLoop(each, scope, code);
             }
+            case Node.Spawn spawn -> {
+                cite(spawn, code);
+                spawn(spawn, scope, code);
+            }
             case Node.End end -> {
                 if (scope.endIsSilent()) {
                     break;
@@ -168,10 +180,16 @@ final class TranslateBody {
         dispatch(event, invoke.args().stream().map(arg -> code(arg, scope)).toList(), invoke, scope, code);
     }
 
-    /** The call of {@code event} with its handlers: inlined if its subflow may be and the budget allows, else a switch over the call. */
+    /**
+     * The call of {@code event} with its handlers: inlined if its subflow may be and the budget allows, else a switch
+     * over the call. A call whose handlers spawn is never inlined: its payload would live in locals the inlined callee
+     * assigns, which a task's lambda may not read, while a {@code case} binding is final. Nothing is lost: the task
+     * takes the payload to another thread, so it escapes anyway.
+     */
     private void dispatch(Event event, List<CodeBlock> arguments, Node.Invoke invoke, Scope scope, CodeBlock.Builder code) {
         Optional<Program.Body> callee = subflowCalls.inlinableBody(event.name())
-                .filter(body -> inlinedSteps + SubflowCalls.size(body.root()) <= INLINING_BUDGET);
+                .filter(body -> inlinedSteps + SubflowCalls.size(body.root()) <= INLINING_BUDGET)
+                .filter(body -> invoke.handlers().stream().noneMatch(handler -> SubflowCalls.spawns(handler.body())));
         if (callee.isPresent()) {
             inline(event, callee.get(), arguments, invoke, scope, code);
         } else {
@@ -351,14 +369,30 @@ final class TranslateBody {
             case Node.Iteration.Range range -> {
                 Ty counter = range.from().type();
                 String test = JavaTypes.unsigned64(counter) ? "Long.compareUnsigned($L, $L) < 0" : "$L < $L";
-                code.beginControlFlow("for ($T $L = $L; " + test + "; $L++)", types.of(counter), binding, code(range.from(), scope),
-                        binding, code(range.to(), scope), binding);
+                // The counter is `i$`, and `i` a final copy of it each round: a task spawned in the body may read it.
+                String counted = binding + "$";
+                code.beginControlFlow("for ($T $L = $L; " + test + "; $L++)", types.of(counter), counted, code(range.from(), scope),
+                        counted, code(range.to(), scope), counted);
+                code.addStatement("$T $L = $L", types.of(counter), binding, counted);
             }
             case Node.Iteration.Elements elements -> code.beginControlFlow("for (var $L : $L)", binding, code(elements.list(), scope));
         }
         statements(each.each(), scope.inForBody(), code);
         code.endControlFlow();
         statements(each.done(), scope, code);
+    }
+
+    /**
+     * {@code var t = Tasks.spawn(() -> { task });} then the {@code running} path. The task is a lambda of its
+     * own: its {@code _} ends the lambda, and it reads only effectively final locals. The mutable locals a Koru
+     * name can stand for are a range's counter, copied into a final at each round, and the payload locals of
+     * an inlined call, which a call whose handlers spawn never has ({@link #dispatch}).
+     */
+    private void spawn(Node.Spawn spawn, Scope scope, CodeBlock.Builder code) {
+        code.add("var $L = $T.spawn(() -> {\n", scope.renaming().name(spawn.binding()), TASKS).indent();
+        statements(spawn.task(), scope.task(), code);
+        code.unindent().add("});\n");
+        statements(spawn.running(), scope, code);
     }
 
     /** {@code // ledger.kz:27} before the statement a source line became, once per line. */

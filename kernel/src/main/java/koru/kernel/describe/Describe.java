@@ -129,6 +129,10 @@ public final class Describe {
         return "`" + binding + "` was made outside the loop and is discharged inside it, but this path goes round the loop again";
     }
 
+    public static String sharedWithTask(String binding) {
+        return "`" + binding + "` was made outside this spawned task, which runs while the spawning path goes on and may discharge it";
+    }
+
     public static String hostCapability(String event) {
         return simple(event) + " returns a capability but is implemented by a host proc (or not at all) without `~[authority]`:"
                 + " only an authority may make one from nothing";

@@ -51,6 +51,20 @@ public final class Lookup {
         };
     }
 
+    /**
+     * The branch {@code running} of an event a {@link Node.Spawn} may name: one of {@code std.rt:spawn}'s
+     * shape, with no inputs, no contract, a payload-less branch {@code task} and a branch {@code running}
+     * with one value, the handle. None for an event of any other shape.
+     */
+    public static Optional<Branch> spawnHandle(Event event) {
+        List<Branch> branches = event.branches();
+        boolean shaped = event.inputs().isEmpty() && event.pre().isEmpty() && branches.size() == 2
+                && branches.stream().allMatch(b -> b.post().isEmpty() && !b.optional())
+                && branches.get(0).name().equals("task") && branches.get(0).payload() instanceof Payload.None
+                && branches.get(1).name().equals("running") && branches.get(1).payload() instanceof Payload.One;
+        return shaped ? Optional.of(branches.get(1)) : Optional.empty();
+    }
+
     /** The fields of a record or struct payload type; none for any other type. */
     public Optional<List<Field>> fieldsOf(Ty type) {
         return switch (type) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A step of a flow body (ARCHITECTURE.md "Core IR"). Surface conveniences are gone by the time a
  * body is Core IR: catch-alls are one handler per branch, {@code if} and {@code for} are nodes of
- * their own, a label is a {@link Loop} around its anchored invocation, a void chain is {@link Call}s.
+ * their own, a label is a {@link Loop} around its anchored invocation, a void chain is {@link Call}s,
+ * and {@code std.rt:spawn} is a {@link Spawn}.
  */
 public sealed interface Node {
     Origin origin();
@@ -62,6 +63,16 @@ public sealed interface Node {
 
         record Elements(Expr list) implements Iteration {
         }
+    }
+
+    /**
+     * {@code event() | task |> task | running binding |> running}: both paths run, {@code task} concurrently.
+     * {@code event} declares the shape: no inputs, a payload-less branch {@code task}, and a branch
+     * {@code running} whose one value (the handle) {@code binding} names. An Invoke would not do: it
+     * runs one handler, so each would settle the outer obligations once, and the task's end would be
+     * taken for the end of the flow.
+     */
+    record Spawn(String event, Node task, String binding, Node running, Origin origin) implements Node {
     }
 
     /** {@code _}: the path ends. */

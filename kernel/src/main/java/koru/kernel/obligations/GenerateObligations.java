@@ -154,7 +154,21 @@ public final class GenerateObligations {
             case Node.Loop loop -> loop(loop, path);
             case Node.Jump jump -> arrive(Optional.ofNullable(loops.get(jump.label())).orElseThrow(), path, code(path, jump.args()), jump.origin());
             case Node.For loop -> forEach(loop, path);
+            case Node.Spawn spawn -> spawn(spawn, path);
         }
+    }
+
+    /**
+     * Both paths of a spawn go on from the facts known before it: values are immutable, so what held
+     * there holds in the task and after it, whichever runs first. The handle is a fresh value.
+     */
+    private void spawn(Node.Spawn spawn, Path path) {
+        walk(spawn.task(), path.taking(spawn.origin(), "spawn", "task"));
+        Program.Event event = declarations.lookup().event(spawn.event()).orElseThrow();
+        Ty handle = Lookup.payloadType(event, Lookup.spawnHandle(event).orElseThrow()).orElseThrow();
+        Path running = path.taking(spawn.origin(), "spawn", "running");
+        running.scope().put(spawn.binding(), declarations.fresh(spawn.binding(), handle, running.facts(), spawn.origin()));
+        walk(spawn.running(), running);
     }
 
     /**

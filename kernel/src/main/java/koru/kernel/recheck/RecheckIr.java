@@ -38,6 +38,8 @@ public final class RecheckIr {
     private final Set<String> labels = new HashSet<>();
     /** The event the body being checked implements (subflows and mocks): what its constructors return. */
     private Optional<Event> implementing = Optional.empty();
+    /** Whether the node being checked is inside a spawned task's body, which no constructor may end. */
+    private boolean inTask;
 
     private RecheckIr(Program program) {
         this.lookup = new Lookup(program);
@@ -167,8 +169,26 @@ public final class RecheckIr {
                 node(branch.otherwise(), scope, loops);
             }
             case Node.For each -> forEach(each, scope, loops);
+            case Node.Spawn spawn -> event(spawn.event(), spawn.origin()).ifPresent(e -> spawn(spawn, e, scope, loops));
             case Node.End end -> { }
         }
+    }
+
+    /**
+     * The task runs apart from the path that spawned it, so it may neither jump to a label around the
+     * spawn nor construct the body's branch: its paths end with {@code _}. The handle is bound after it.
+     */
+    private void spawn(Node.Spawn spawn, Event event, Scope scope, Map<String, Event> loops) {
+        Optional<Branch> running = Lookup.spawnHandle(event)
+                .or(() -> report(spawn.origin(), event.name() + " cannot be spawned: it needs no inputs and no contract,"
+                        + " a branch task without a payload and a branch running with one value"));
+        boolean outer = inTask;
+        inTask = true;
+        node(spawn.task(), scope, Map.of());
+        inTask = outer;
+        Scope after = running.flatMap(branch -> Lookup.payloadType(event, branch))
+                .map(handle -> bind(scope, spawn.binding(), handle, spawn.origin())).orElse(scope);
+        node(spawn.running(), after, loops);
     }
 
     private void invoke(Node.Invoke invoke, Event event, Scope scope, Map<String, Event> loops) {
@@ -195,6 +215,10 @@ public final class RecheckIr {
     }
 
     private void construct(Node.Construct construct, Scope scope) {
+        if (inTask) {
+            report(construct.origin(), "a branch constructor inside a spawned task: nothing receives what a task returns");
+            return;
+        }
         Optional<Event> implemented = implementing.or(() -> report(construct.origin(), "a branch constructor outside a subflow or mock"));
         implemented.ifPresent(event -> Lookup.branch(event, construct.branch()).ifPresentOrElse(branch -> {
             Optional<Ty> payload = Lookup.payloadType(event, branch);

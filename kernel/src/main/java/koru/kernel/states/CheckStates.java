@@ -35,6 +35,11 @@ import koru.kernel.states.StateCheck.Violation;
  * {@code for}'s {@code each} ends an iteration of the {@code for}: there every obligation made inside
  * the iteration must be settled, and one made outside it must still be live (it is suspended inside,
  * rule 4). Every other path leaves the loop, and settles everything.
+ *
+ * <p>A spawned task's body is such a scope too, entered once: what it makes it settles, what it finds
+ * it must leave live. More: it runs while the path that spawned it goes on, which may discharge what
+ * it finds, so it may not mention a tracked value made outside it at all. The handle is received
+ * after it, on the path that goes on, with the obligation its branch issues.
  */
 public final class CheckStates {
     /** When a tracked value was discharged, as a tick of the walk's clock, and by which argument. */
@@ -50,12 +55,13 @@ public final class CheckStates {
     }
 
     /**
-     * The tracked values and the enclosing label loops at one point of a path, and the tick the innermost
-     * {@code for} around it was entered at (-1 outside any: before everything); copied where the path forks.
+     * The tracked values and the enclosing label loops at one point of a path, the tick the innermost
+     * {@code for} or task body around it was entered at, and the tick the innermost task body was
+     * entered at (-1 outside any: before everything); copied where the path forks.
      */
-    private record Path(Map<String, Tracked> values, Map<String, Loop> loops, int round) {
+    private record Path(Map<String, Tracked> values, Map<String, Loop> loops, int round, int task) {
         Path copy() {
-            return new Path(new HashMap<>(values), new HashMap<>(loops), round);
+            return new Path(new HashMap<>(values), new HashMap<>(loops), round, task);
         }
     }
 
@@ -86,7 +92,7 @@ public final class CheckStates {
 
     private void body(Body body) {
         implemented = body.implementing().map(name -> lookup.event(name).orElseThrow());
-        Path entry = new Path(new HashMap<>(), new HashMap<>(), -1);
+        Path entry = new Path(new HashMap<>(), new HashMap<>(), -1, -1);
         implemented.ifPresent(event -> event.inputs().forEach(input -> input.state().ifPresent(
                 state -> track(entry, input.name(), state, true, Map.of(), input.origin()))));
         walk(body.root(), entry);
@@ -126,8 +132,16 @@ public final class CheckStates {
                     case Node.Iteration.Elements list -> List.of(list.list());
                 };
                 over.forEach(bound -> used(path, bound));
-                walk(loop.each(), new Path(new HashMap<>(path.values()), new HashMap<>(path.loops()), clock++));
+                walk(loop.each(), new Path(new HashMap<>(path.values()), new HashMap<>(path.loops()), clock++, path.task()));
                 walk(loop.done(), path.copy());
+            }
+            case Node.Spawn spawn -> {
+                int entered = clock++; // no jump leaves a task body (the re-check refuses one): no loop encloses it
+                walk(spawn.task(), new Path(new HashMap<>(path.values()), new HashMap<>(), entered, entered));
+                Event event = lookup.event(spawn.event()).orElseThrow();
+                Path running = path.copy();
+                receive(running, Lookup.spawnHandle(event).orElseThrow(), spawn.binding(), Map.of(), spawn.origin());
+                walk(spawn.running(), running);
             }
         }
     }
@@ -258,7 +272,8 @@ public final class CheckStates {
     private void settle(Path path, int entry, Origin at, Set<String> escaping) {
         path.values().forEach((key, value) -> {
             if (value.created() <= entry) {
-                value.discharged().filter(d -> d.time() > entry).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).add(
+                // A task body names no outer value at all (reported where it does), and goes round no loop.
+                value.discharged().filter(d -> entry != path.task() && d.time() > entry).ifPresent(d -> site(StateCheck.Kind.STATE, d.at()).add(
                         new Violation(Rule.DISCHARGED_IN_LOOP, d.at(), key, Describe.dischargedInLoop(key), List.copyOf(value.states()), Optional.of(at))));
             } else if (value.discharged().isEmpty() && !escaping.contains(key)) { // an obligation it carries is live
                 value.obligation().ifPresent(obligation -> obligation.add(
@@ -267,14 +282,22 @@ public final class CheckStates {
         });
     }
 
-    /** Rule 2: no part of {@code expr} names a value that was discharged (a binding, a payload and its fields overlap). */
+    /**
+     * Rule 2: no part of {@code expr} names a value that was discharged (a binding, a payload and its fields
+     * overlap); inside a task body, none names a tracked value made outside it.
+     */
     private void used(Path path, Expr expr) {
-        key(expr).ifPresentOrElse(key -> path.values().forEach((tracked, value) -> value.discharged().ifPresent(discharge -> {
+        key(expr).ifPresentOrElse(key -> path.values().forEach((tracked, value) -> {
             if (tracked.equals(key) || tracked.startsWith(key + ".") || key.startsWith(tracked + ".")) {
-                site(StateCheck.Kind.STATE, expr.origin()).add(new Violation(Rule.USE_AFTER_DISCHARGE, expr.origin(), key,
-                        Describe.useAfterDischarge(key), List.copyOf(value.states()), Optional.of(discharge.at())));
+                value.discharged().ifPresent(discharge -> site(StateCheck.Kind.STATE, expr.origin()).add(new Violation(
+                        Rule.USE_AFTER_DISCHARGE, expr.origin(), key, Describe.useAfterDischarge(key), List.copyOf(value.states()),
+                        Optional.of(discharge.at()))));
+                if (value.created() <= path.task()) {
+                    site(StateCheck.Kind.STATE, expr.origin()).add(new Violation(Rule.SHARED_WITH_TASK, expr.origin(), key,
+                            Describe.sharedWithTask(key), List.copyOf(value.states()), Optional.empty()));
+                }
             }
-        })), () -> parts(expr).forEach(part -> used(path, part)));
+        }), () -> parts(expr).forEach(part -> used(path, part)));
     }
 
     /** {@code f} or {@code p.a.b}: the key of a binding or of a field path below one. */

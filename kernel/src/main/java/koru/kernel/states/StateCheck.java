@@ -39,6 +39,8 @@ public record StateCheck(Kind kind, Origin origin, List<Violation> violations) {
         /** 2: a binding is used after its obligation was discharged (a second discharge included). */
         USE_AFTER_DISCHARGE,
         /** 4: an obligation created outside a loop is discharged on a path that goes round the loop again. */
-        DISCHARGED_IN_LOOP
+        DISCHARGED_IN_LOOP,
+        /** 4, for a task body: it names a tracked value made outside it, which the spawning path may discharge while it runs. */
+        SHARED_WITH_TASK
     }
 }

@@ -231,6 +231,48 @@ class RecheckIrTest {
                 "the payload of bank:transfer | insufficient needs u64, found str");
     }
 
+    // ---------------------------------------------------------------- spawn
+
+    static final Ty TASK = new Ty.Host("Task");
+    // ~event spawn {} | task | running *Task[running!]     ~event join { task: *Task[!running] }
+    static final Event SPAWN = event("rt:spawn", List.of(), Optional.empty(), Implementation.NONE,
+            branch("task", none(), Optional.empty()), branch("running", one(TASK), Optional.empty()));
+    static final Event JOIN = event("rt:join", List.of(field("task", TASK)), Optional.empty(), Implementation.HOST);
+
+    static Program withSpawns(Program.Body... bodies) {
+        List<Program.Body> all = new ArrayList<>(List.of(subflow("bank:transfer", TRANSFER_BODY)));
+        all.addAll(List.of(bodies));
+        return program(List.of(LEDGER_TYPE, SIDE_TYPE), List.of(TRANSFER, COUNT, SHOW, SPAWN, JOIN), all);
+    }
+
+    static Node spawnThenJoin(Node task) {
+        return new Node.Spawn("rt:spawn", task, "t", call("rt:join", List.of(var("t", TASK)), end()), AT);
+    }
+
+    @Test
+    void aSpawnBindsItsHandleOnTheRunningPathOnly() {
+        assertEquals(List.of(), RecheckIr.check(withSpawns(flow(spawnThenJoin(show(text("in the task"), end()))))));
+        assertRejects(withSpawns(flow(spawnThenJoin(call("rt:join", List.of(var("t", TASK)), end())))), "the variable t is not in scope");
+        assertRejects(withSpawns(flow(new Node.Spawn("rt:spawn", end(), "t", call("rt:join", List.of(var("t", U32)), end()), AT))),
+                "an expression claims type u32 but has type Task");
+    }
+
+    @Test
+    void aTaskNeitherJumpsOutNorConstructs() {
+        assertRejects(withSpawns(flow(countLoop(on("next", "c", spawnThenJoin(jump("loop", lit(0, U32), lit(1, U32)))), on("stop", end())))),
+                "@loop is not inside the handlers of loop #loop");
+        assertEquals(List.of(), RecheckIr.check(withSpawns(flow(spawnThenJoin(countLoop(
+                on("next", "c", jump("loop", lit(0, U32), lit(1, U32))), on("stop", end())))))));
+        assertRejects(withSpawns(subflow("bank:transfer", spawnThenJoin(construct("insufficient", lit(1, U64))))),
+                "a branch constructor inside a spawned task");
+    }
+
+    @Test
+    void onlyAnEventOfSpawnsShapeIsSpawned() {
+        assertRejects(withSpawns(flow(new Node.Spawn("bank:count", end(), "t", end(), AT))), "bank:count cannot be spawned");
+        assertRejects(withSpawns(flow(new Node.Spawn("rt:nowhere", end(), "t", end(), AT))), "no event rt:nowhere");
+    }
+
     // ---------------------------------------------------------------- invocations and handlers
 
     @Test

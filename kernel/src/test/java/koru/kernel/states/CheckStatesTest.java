@@ -48,6 +48,14 @@ class CheckStatesTest {
             branch("owned", Optional.of(new State.Is("m:opened", State.Mark.ISSUES)), false),
             branch("lent", Optional.of(OPENED), false));
 
+    private static final Ty TASK = new Ty.Host("Task");
+    /** {@code std.rt:spawn}'s shape: its {@code running} branch hands over a handle with {@code [running!]}. */
+    private static final Event SPAWN = event("rt:spawn", List.of(),
+            new Branch("task", new Program.Payload.None(), Optional.empty(), false, origin(0)),
+            new Branch("running", new Program.Payload.One(TASK, Optional.of(new State.Is("rt:running", State.Mark.ISSUES))),
+                    Optional.empty(), false, origin(0)));
+    private static final Event JOIN = event("rt:join", List.of(input("task", TASK, Optional.of(new State.Is("rt:running", State.Mark.DISCHARGES)))));
+
     private static int lines;
 
     @Test
@@ -193,6 +201,65 @@ class CheckStatesTest {
     }
 
     @Test
+    void aSpawnedTaskMustBeJoinedOnThePathThatGoesOn() {
+        assertTrue(check(flow(spawn(end(), call(line(), JOIN, t(), end()))), SPAWN, JOIN).stream().allMatch(StateCheck::holds));
+
+        int leak = line();
+        List<Violation> unjoined = violations(check(flow(spawn(end(), new Node.End(origin(leak)))), SPAWN, JOIN));
+        assertEquals(List.of(Rule.LEAK), rules(unjoined));
+        assertEquals(origin(leak), unjoined.get(0).at());
+        assertEquals("t", unjoined.get(0).subject());
+    }
+
+    @Test
+    void joiningATaskTwiceIsAUseAfterDischarge() {
+        int second = line();
+        List<Violation> found = violations(check(flow(spawn(end(), call(line(), JOIN, t(), call(line(), JOIN, t(second), end())))), SPAWN, JOIN));
+        assertEquals(List.of(Rule.USE_AFTER_DISCHARGE), rules(found));
+        assertEquals(origin(second), found.get(0).at());
+    }
+
+    @Test
+    void anObligationMadeInsideTheTaskIsSettledThereAndOnlyThere() {
+        Node settled = spawn(openThen(line(), call(line(), CLOSE, f(), end())), call(line(), JOIN, t(), end()));
+        assertTrue(check(flow(settled), SPAWN, JOIN).stream().allMatch(StateCheck::holds));
+
+        int taskEnd = line();
+        Node kept = spawn(openThen(line(), new Node.End(origin(taskEnd))), call(line(), JOIN, t(), end()));
+        List<Violation> found = violations(check(flow(kept), SPAWN, JOIN));
+        assertEquals(List.of(Rule.LEAK), rules(found));
+        assertEquals(origin(taskEnd), found.get(0).at());
+    }
+
+    @Test
+    void aTaskNamesNoOuterResourceNeitherToDischargeNorToReadIt() {
+        int close = line();
+        Node closesOuter = spawn(call(line(), CLOSE, f(close), end()), call(line(), JOIN, t(), call(line(), CLOSE, f(), end())));
+        List<Violation> closed = violations(check(flow(openThen(line(), closesOuter)), SPAWN, JOIN));
+        assertEquals(List.of(Rule.SHARED_WITH_TASK), rules(closed), closed::toString);
+        assertEquals(origin(close), closed.get(0).at());
+
+        // The spawning path closes f while the task may still be flushing it.
+        int flush = line();
+        Node readsOuter = spawn(call(line(), FLUSH, f(flush), end()), call(line(), CLOSE, f(), call(line(), JOIN, t(), end())));
+        List<Violation> read = violations(check(flow(openThen(line(), readsOuter)), SPAWN, JOIN));
+        assertEquals(List.of(Rule.SHARED_WITH_TASK), rules(read), read::toString);
+        assertEquals(origin(flush), read.get(0).at());
+    }
+
+    @Test
+    void aTaskSpawnedInAForRoundIsJoinedWithinTheRound() {
+        Node joined = new Node.For("i", range(), spawn(end(), call(line(), JOIN, t(), end())), end(), origin(0));
+        assertTrue(check(flow(joined), SPAWN, JOIN).stream().allMatch(StateCheck::holds));
+
+        int roundEnd = line();
+        Node carried = new Node.For("i", range(), spawn(end(), new Node.End(origin(roundEnd))), end(), origin(0));
+        List<Violation> found = violations(check(flow(carried), SPAWN, JOIN));
+        assertEquals(List.of(Rule.LEAK), rules(found));
+        assertEquals(origin(roundEnd), found.get(0).at());
+    }
+
+    @Test
     void illFormedIrIsRefusedBeforeAnyStateIsChecked() {
         Node undeclared = new Node.Invoke("m:nowhere", List.of(), List.of(), origin(line()));
         assertThrows(IllegalArgumentException.class, () -> check(flow(undeclared)));
@@ -224,6 +291,18 @@ class CheckStatesTest {
     private static Node openThen(int line, Node body) {
         Node.Handler opened = new Node.Handler("opened", Optional.of("f"), Optional.empty(), body, origin(line));
         return new Node.Invoke("m:open", List.of(new Expr.TextLit("a.txt", origin(0))), List.of(opened), origin(line));
+    }
+
+    private static Node spawn(Node task, Node running) {
+        return new Node.Spawn("rt:spawn", task, "t", running, origin(line()));
+    }
+
+    private static Expr t() {
+        return t(line());
+    }
+
+    private static Expr t(int line) {
+        return new Expr.Var("t", TASK, origin(line));
     }
 
     private static Node loop(Node.Handler more, Node.Handler stop) {

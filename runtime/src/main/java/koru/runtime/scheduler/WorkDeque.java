@@ -4,52 +4,57 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * A bounded Chase-Lev work-stealing deque: one owner thread pushes and pops at the bottom (newest
- * first, so a fork/join computation keeps its working set hot), any number of thieves steal at the
- * top (oldest first, so a thief takes the biggest piece of work). The slots are a circular array;
- * positions only grow, and a position's slot is {@code position & mask}.
+ * A bounded work-stealing deque: one owner thread pushes and pops at the bottom (newest first, so a
+ * fork/join computation keeps its working set hot), any number of thieves steal at the top (oldest
+ * first, so a thief takes the biggest piece of work). The slots are a circular array; positions only
+ * grow, and a position's slot is {@code position & mask}.
  *
- * <p>Memory ordering (Lê, Pop, Cohen, Zappa Nardelli, "Correct and Efficient Work-Stealing for Weak
- * Memory Models", PPoPP 2013, translated from C11 to VarHandle access modes):
+ * <p><b>Who takes an element.</b> As in {@code ForkJoinPool}'s queues (and unlike Chase-Lev's
+ * original, which settles the last element by a CAS on {@code top}), whoever empties a slot owns its
+ * element: the owner's {@link #pop} swaps the slot with null, a thief's {@link #steal} CASes it from
+ * the element to null, and a slot is emptied only once. So the owner never has to announce a claim
+ * and read the thieves' index after it (the store-load fence of Chase-Lev's {@code pop}), and a
+ * thief never reads the owner's index, which the owner writes at every push and pop: an idle worker
+ * looking at a deque touches only {@code top} and the slots at the top, not the lines the busy owner
+ * writes. (Measured: docs/PERFORMANCE.md, "Runtime: scheduler".)
+ *
+ * <p><b>Why it is correct.</b>
  * <ul>
- *   <li>{@link #push} writes the slot, then publishes it by a <em>release</em> store of {@code bottom}. A
- *       thief reads {@code bottom} with acquire before it reads the slot, so it sees the element.
- *   <li>{@link #pop} and {@link #steal} race for the last element: the owner announces its claim by
- *       storing {@code bottom - 1} and then reads {@code top}; a thief reads {@code top} and then
- *       {@code bottom}. Like Dekker's algorithm this needs store-to-load order on both sides, which
- *       only sequential consistency gives: both fields are accessed with volatile mode there, so at
- *       least one side sees the other's claim. When both see one element left, they settle it by a
- *       CAS on {@code top}, which only one of them wins.
- *   <li>{@code top} only grows and a thief takes position {@code t} only by a CAS from {@code t}, so a
- *       thief that read a stale {@code top} or a recycled slot fails its CAS and tries again.
- *   <li>A slot is overwritten only one lap later ({@code push} refuses when {@code bottom - top}
- *       reaches the capacity), so while {@code top == t} the slot of {@code t} still holds its element.
+ *   <li>{@link #push} writes the slot with a release store, so a thief that reads the element (with
+ *       acquire) sees the task fully built; then it raises {@code bottom}.
+ *   <li>A thief takes position {@code t} only while {@code top == t}: it reads {@code top}, reads the
+ *       slot, reads {@code top} again, and CASes the slot. Only the thief that won position {@code t}
+ *       writes {@code top = t + 1}, so {@code top} only grows, one position at a time. The second
+ *       read of {@code top} rules out a slot refilled a lap later: the owner writes position
+ *       {@code t + capacity} only after it has seen {@code top > t}.
+ *   <li>The owner pops position {@code bottom - 1} only if it is at or above {@code top}. A thief
+ *       took it only if it was the last element, so a swap that finds null means "empty".
+ *   <li>A slot is refilled only one lap later ({@code push} refuses at {@code bottom - top ==
+ *       capacity}), and the elements must be distinct objects (the scheduler pushes each task
+ *       once), so a thief's CAS from an element it read a while ago fails once that element is gone.
+ *   <li>Between a thief's CAS and its store of {@code top}, the slot at {@code top} is empty while
+ *       {@code top} still counts it. A thief that finds the slot at {@code top} empty answers "empty"
+ *       only if the next slot is empty too and {@code top} did not move meanwhile (the owner pops
+ *       from the bottom, so an element after {@code t} means {@code t} was taken by a thief, not the
+ *       last element popped); otherwise it waits for that store (a few instructions), as {@code push}
+ *       does before it would answer "full". {@code size} may count the taken element meanwhile.
  * </ul>
- * Only the owner writes {@code bottom}; thieves write only {@code top}. The elements must be distinct
- * objects (the scheduler pushes each task once): a thief clears the slot it took by a CAS from the
- * element it took, which must not match an element pushed into the same slot a lap later.
  */
 final class WorkDeque<E> {
-    private static final VarHandle TOP;
-    private static final VarHandle BOTTOM;
     private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(Object[].class);
-
-    static {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            TOP = lookup.findVarHandle(WorkDeque.class, "top", long.class);
-            BOTTOM = lookup.findVarHandle(WorkDeque.class, "bottom", long.class);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final VarHandle END = MethodHandles.arrayElementVarHandle(long[].class);
+    /**
+     * {@code top} (written by thieves) and {@code bottom} (written by the owner) live in one array,
+     * 128 bytes apart and 64 or more from anything else, so that each has a cache line of its own.
+     */
+    private static final int TOP = 8;
+    private static final int BOTTOM = 24;
+    private static final int ENDS_LENGTH = 40;
 
     private final Object[] slots;
     private final int mask;
-    /** The next position a thief takes; advanced only by CAS. */
-    private volatile long top;
-    /** The next position the owner fills; written only by the owner. */
-    private volatile long bottom;
+    /** {@code ends[TOP]}: the next position a thief takes; {@code ends[BOTTOM]}: the next the owner fills. */
+    private final long[] ends = new long[ENDS_LENGTH];
 
     /** A deque of {@code capacity} slots, a power of two of at least 2. */
     WorkDeque(int capacity) {
@@ -66,70 +71,84 @@ final class WorkDeque<E> {
      * when it is full.
      */
     int push(E element) {
-        long b = (long) BOTTOM.getOpaque(this); // only this thread writes bottom
-        long t = (long) TOP.getAcquire(this);
-        long held = b - t;
-        if (held >= slots.length) {
-            return -1;
+        long b = (long) END.getOpaque(ends, BOTTOM); // only this thread writes bottom
+        long t = top();
+        while (b - t >= slots.length) {
+            if (SLOT.getAcquire(slots, (int) b & mask) != null) {
+                return -1; // position b - capacity is still there: full
+            }
+            t = awaitTopPast(t);
         }
-        SLOT.setOpaque(slots, (int) b & mask, element);
-        BOTTOM.setRelease(this, b + 1); // publishes the slot written just above
-        return (int) Math.max(held, 0);
+        SLOT.setRelease(slots, (int) b & mask, element);
+        END.setRelease(ends, BOTTOM, b + 1);
+        return (int) (b - t);
     }
 
     /** Owner only: takes the newest element; {@code null} when the deque is empty. */
     @SuppressWarnings("unchecked")
     E pop() {
-        long b = (long) BOTTOM.getOpaque(this) - 1;
-        BOTTOM.setVolatile(this, b); // the owner's claim; must be ordered before the read of top
-        long t = (long) TOP.getVolatile(this);
-        if (t > b) {
-            BOTTOM.setOpaque(this, b + 1); // it was empty: undo the claim
+        long b = (long) END.getOpaque(ends, BOTTOM);
+        if (b <= top()) {
             return null;
         }
-        int slot = (int) b & mask;
-        E element = (E) SLOT.getOpaque(slots, slot);
-        if (t < b) {
-            SLOT.setOpaque(slots, slot, null); // no thief reaches position b while top < b
-            return element;
+        E element = (E) SLOT.getAndSet(slots, (int) (b - 1) & mask, null);
+        if (element != null) {
+            END.setRelease(ends, BOTTOM, b - 1);
         }
-        // The last element: a thief may be taking it at the same moment; the CAS on top decides.
-        boolean won = TOP.compareAndSet(this, t, t + 1);
-        BOTTOM.setOpaque(this, b + 1);
-        if (won) {
-            SLOT.setOpaque(slots, slot, null);
-        }
-        return won ? element : null;
+        return element; // null: a thief took it, and it was the last one
     }
 
-    /** Any thread: takes the oldest element; {@code null} only when the deque was seen empty. */
+    /** Any thread: takes the oldest element; {@code null} when the deque was empty. */
     @SuppressWarnings("unchecked")
     E steal() {
         for (;;) {
-            long t = (long) TOP.getVolatile(this);
-            long b = (long) BOTTOM.getVolatile(this); // read after top (see the class comment)
-            if (t >= b) {
-                return null;
+            long t = top();
+            E element = (E) SLOT.getAcquire(slots, (int) t & mask);
+            boolean nextHeld = SLOT.getAcquire(slots, (int) (t + 1) & mask) != null;
+            if (top() != t) {
+                continue; // another thief moved on meanwhile
             }
-            int slot = (int) t & mask;
-            E element = (E) SLOT.getOpaque(slots, slot);
-            if (TOP.compareAndSet(this, t, t + 1)) {
-                // Forget the reference unless the owner has already refilled the slot one lap later.
-                SLOT.compareAndSet(slots, slot, element, null);
-                return element;
+            if (element != null) {
+                if (SLOT.compareAndSet(slots, (int) t & mask, element, null)) {
+                    END.setRelease(ends, TOP, t + 1);
+                    return element;
+                }
+            } else if (!nextHeld) {
+                return null; // nothing at top and nothing after it, top unchanged throughout
+            } else {
+                // Position t is taken and t + 1 follows: the taker (a thief) is about to raise top.
+                while (top() == t && SLOT.getAcquire(slots, (int) t & mask) == null
+                        && SLOT.getAcquire(slots, (int) (t + 1) & mask) != null) {
+                    Thread.onSpinWait();
+                }
             }
-            Thread.onSpinWait(); // the owner or another thief took position t first: look again
         }
     }
 
     /** About how many elements the deque holds: exact when nobody pushes, pops or steals meanwhile. */
     int size() {
-        long t = (long) TOP.getVolatile(this);
-        long b = (long) BOTTOM.getVolatile(this);
+        long t = (long) END.getVolatile(ends, TOP);
+        long b = (long) END.getVolatile(ends, BOTTOM);
         return (int) Math.max(b - t, 0);
     }
 
     boolean isEmpty() {
         return size() == 0;
+    }
+
+    private long top() {
+        return (long) END.getAcquire(ends, TOP);
+    }
+
+    /**
+     * Push only, with the deque full by {@code top}: the slot of position {@code t} (the one
+     * {@code push} would refill) is empty, so a thief has taken it and is about to raise {@code top}.
+     */
+    private long awaitTopPast(long t) {
+        long now;
+        while ((now = top()) == t && SLOT.getAcquire(slots, (int) t & mask) == null) {
+            Thread.onSpinWait();
+        }
+        return now;
     }
 }
