@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
@@ -51,6 +52,8 @@ public final class GenerateJava {
     private final Implementations implementations;
     /** Under {@code --checked}: what asserts host procs' contracts; empty, and no checking code at all, without it. */
     private final Optional<CheckContracts> checks;
+    /** Which subflows a call may take inline, and which may end a path with no branch. */
+    private final SubflowCalls subflowCalls;
 
     /** The generator of {@code module}'s class: host types are named as that module's own imports name them. */
     private GenerateJava(Program program, FrontEndParts parts, String module, Implementations implementations, boolean checked) {
@@ -62,6 +65,8 @@ public final class GenerateJava {
         this.lookup = new Lookup(program);
         this.implementations = implementations;
         this.checks = checked ? Optional.of(new CheckContracts(names, types, lines)) : Optional.empty();
+        this.subflowCalls = new SubflowCalls(lookup, program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
+                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));
     }
 
     /**
@@ -169,7 +174,8 @@ public final class GenerateJava {
             MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(returned);
             switch (chosen) {
                 case Implementations.Chosen.Subflow subflow -> java.addMethod(method.addParameters(inputs)
-                        .addCode(translateBody().body(subflow.body().root(), subflow.body().origin())).build());
+                        .addCode(event.branches().isEmpty() ? translateBody().body(subflow.body().root(), subflow.body().origin())
+                                : translateBody().returningBody(subflow.body().root(), subflow.body().origin())).build());
                 case Implementations.Chosen.Proc proc -> {
                     List<ParameterSpec> finalInputs = inputs.stream().map(p -> p.toBuilder().addModifiers(Modifier.FINAL).build()).toList();
                     if (checks.isPresent() && CheckContracts.hasContract(event)) {
@@ -187,7 +193,7 @@ public final class GenerateJava {
     }
 
     private TranslateBody translateBody() {
-        return new TranslateBody(lookup, names, types, lines, implementations, checks
+        return new TranslateBody(lookup, names, types, lines, implementations, subflowCalls, checks
                 .map(check -> TranslateExpressions.checked(names, types, check.arithmetic()))
                 .orElseGet(() -> new TranslateExpressions(names, types)));
     }

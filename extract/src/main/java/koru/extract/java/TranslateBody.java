@@ -7,10 +7,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import koru.extract.Implementations;
 import koru.extract.SourceLines;
+import koru.kernel.ir.Expr;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Node;
 import koru.kernel.ir.Program;
@@ -23,10 +25,16 @@ import koru.kernel.ir.Ty;
  * Translates a flow or subflow body to Java statements: an invocation with handlers is a
  * {@code switch} over the event's sealed branches (javac re-checks that every branch is handled), a
  * label is a labelled {@code while} loop whose jumps assign its arguments and {@code continue}, a
- * constructor returns the branch through its factory. Phantom states and contracts are not in the
- * output: they were proven, and cost nothing at run time.
+ * constructor returns the branch through its factory. A call of a subflow on no cycle of the call
+ * graph is extracted inline ({@link InlinedCall}), as long as the method's inlining budget lasts.
+ * Phantom states and contracts are not in the output: they were proven, and cost nothing at run time.
  */
 final class TranslateBody {
+    /**
+     * How many steps of callees one method may take in: a bound on its size whatever the call graph (a
+     * chain of diamonds would otherwise double it at each level). Past it, a call is a call.
+     */
+    static final int INLINING_BUDGET = 64;
     /** The runtime's entry point for {@code std.rt:spawn}; {@code std.rt:join} is a proc of {@code $std/rt} that calls it too. */
     private static final ClassName TASKS = ClassName.get("koru.runtime.rt", "Tasks");
 
@@ -37,22 +45,39 @@ final class TranslateBody {
     private final SourceLines lines;
     /** Which implementation each call runs, and so which method it calls. */
     private final Implementations implementations;
+    private final SubflowCalls subflowCalls;
     /** The line the last comment cited, so that one source line is cited once. */
     private String lastCited = "";
+    /** Calls inlined into this method so far: the next one's site number. */
+    private int inlinedCalls;
+    /** Steps of callees inlined into this method so far, against {@link #INLINING_BUDGET}. */
+    private int inlinedSteps;
 
     TranslateBody(Lookup lookup, JavaNames names, JavaTypes types, SourceLines lines, Implementations implementations,
-            TranslateExpressions expressions) {
+            SubflowCalls subflowCalls, TranslateExpressions expressions) {
         this.lookup = lookup;
         this.names = names;
         this.types = types;
         this.expressions = expressions;
         this.lines = lines;
         this.implementations = implementations;
+        this.subflowCalls = subflowCalls;
     }
 
-    /** Where a path that ends ({@code _}) goes: to the method's end, or (inside a label loop) out of the method. */
-    private record Scope(boolean inLabelLoop, boolean inForEach, Map<String, String> labels) {
-        static final Scope METHOD = new Scope(false, false, Map.of());
+    /**
+     * Where a path that ends ({@code _}) goes: to the flow's end, out of a flow (from inside a label loop), out of
+     * a subflow with no branch ({@code null}, which its callers' {@code case null} takes), or (in an inlined
+     * callee) to its caller's case for it; where a constructor goes: out of the method, or to the inlined call's
+     * locals; and where the body's names live.
+     */
+    private record Scope(boolean inLabelLoop, boolean inForEach, Map<String, String> labels, Renaming renaming,
+            Optional<InlinedCall> inlined, boolean returnsBranch) {
+        static final Scope VOID = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), false);
+        static final Scope RETURNING = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), true);
+
+        static Scope inlined(InlinedCall call) {
+            return new Scope(false, false, Map.of(), call.renaming(), Optional.of(call), false);
+        }
 
         Scope withLabel(String label, String event) {
             if (inForEach) {
@@ -60,19 +85,42 @@ final class TranslateBody {
             }
             Map<String, String> more = new HashMap<>(labels);
             more.put(label, event);
-            return new Scope(true, false, Map.copyOf(more));
+            return new Scope(true, false, Map.copyOf(more), renaming, inlined, returnsBranch);
         }
 
         Scope inForBody() {
-            return new Scope(inLabelLoop, true, labels);
+            return new Scope(inLabelLoop, true, labels, renaming, inlined, returnsBranch);
+        }
+
+        /** A task body: a lambda of its own, whose {@code _} ends the lambda; its names stay where the spawner's are. */
+        Scope task() {
+            return new Scope(false, false, Map.of(), renaming, Optional.empty(), false);
+        }
+
+        Scope withAlias(String binding, Renaming.Alias alias) {
+            return new Scope(inLabelLoop, inForEach, labels, renaming.withAlias(binding, alias), inlined, returnsBranch);
+        }
+
+        /** Whether {@code _} here needs no statement: the path just runs off the method's or the iteration's end. */
+        boolean endIsSilent() {
+            return inForEach || !inLabelLoop && inlined.isEmpty() && !returnsBranch;
         }
     }
 
-    /** The statements of a body, first citing the line it starts on. */
+    /** The statements of a {@code void} method (a top-level flow, a void event's subflow), first citing the line it starts on. */
     CodeBlock body(Node root, koru.kernel.ir.Origin origin) {
+        return body(root, origin, Scope.VOID);
+    }
+
+    /** The statements of the method of an event with branches, implemented by a subflow. */
+    CodeBlock returningBody(Node root, koru.kernel.ir.Origin origin) {
+        return body(root, origin, Scope.RETURNING);
+    }
+
+    private CodeBlock body(Node root, koru.kernel.ir.Origin origin, Scope scope) {
         CodeBlock.Builder code = CodeBlock.builder();
         cite(origin, code);
-        statements(root, Scope.METHOD, code);
+        statements(root, scope, code);
         return code.build();
     }
 
@@ -85,10 +133,10 @@ final class TranslateBody {
             case Node.Call call -> {
                 cite(call, code);
                 code.addStatement("$T.$L($L)", names.event(call.event()), implementations.methodAt(call.event(), call.origin()),
-                        expressions.arguments(call.args()));
+                        arguments(call.args(), scope));
                 statements(call.next(), scope, code);
             }
-            case Node.Construct construct -> code.addStatement("return $L", constructed(construct));
+            case Node.Construct construct -> construct(construct, scope, code);
             case Node.Loop loop -> {
                 cite(loop, code);
                 loop(loop, scope, code);
@@ -97,16 +145,16 @@ final class TranslateBody {
                 Event event = lookup.event(scope.labels().get(jump.label())).orElseThrow();
                 // One assignment after another is exact: no argument can read a loop variable, whose name has a `$`.
                 for (int i = 0; i < event.inputs().size(); i++) {
-                    code.addStatement("$L = $L", loopVariable(jump.label(), event.inputs().get(i).name()),
-                            expressions.code(jump.args().get(i)));
+                    code.addStatement("$L = $L", loopVariable(scope.renaming().name(jump.label()), event.inputs().get(i).name()),
+                            code(jump.args().get(i), scope));
                 }
-                code.addStatement("continue $L", JavaNames.identifier(jump.label()));
+                code.addStatement("continue $L", scope.renaming().name(jump.label()));
             }
             case Node.If branch -> {
                 cite(branch, code);
-                code.beginControlFlow("if ($L)", expressions.code(branch.condition()));
+                code.beginControlFlow("if ($L)", code(branch.condition(), scope));
                 statements(branch.then(), scope, code);
-                if (!(branch.otherwise() instanceof Node.End) || scope.inLabelLoop()) {
+                if (!(branch.otherwise() instanceof Node.End) || !scope.endIsSilent()) {
                     code.nextControlFlow("else");
                     statements(branch.otherwise(), scope, code);
                 }
@@ -121,8 +169,13 @@ final class TranslateBody {
                 spawn(spawn, scope, code);
             }
             case Node.End end -> {
-                if (scope.inLabelLoop() && !scope.inForEach()) {
-                    code.addStatement("return");
+                if (scope.endIsSilent()) {
+                    break;
+                }
+                if (scope.inlined().isPresent()) {
+                    scope.inlined().get().end(code);
+                } else {
+                    code.addStatement(scope.returnsBranch() ? "return null" : "return");
                 }
             }
         }
@@ -130,19 +183,45 @@ final class TranslateBody {
 
     private void invoke(Node.Invoke invoke, Scope scope, CodeBlock.Builder code) {
         Event event = lookup.event(invoke.event()).orElseThrow();
-        switchOver(event, expressions.arguments(invoke.args()), invoke, scope, code);
+        dispatch(event, invoke.args().stream().map(arg -> code(arg, scope)).toList(), invoke, scope, code);
+    }
+
+    /**
+     * The call of {@code event} with its handlers: inlined if its subflow may be and the budget allows, else a switch
+     * over the call. A call whose handlers spawn is never inlined: its payload would live in locals the inlined callee
+     * assigns, which a task's lambda may not read, while a {@code case} binding is final. Nothing is lost: the task
+     * takes the payload to another thread, so it escapes anyway.
+     */
+    private void dispatch(Event event, List<CodeBlock> arguments, Node.Invoke invoke, Scope scope, CodeBlock.Builder code) {
+        Optional<Program.Body> callee = subflowCalls.inlinableBody(event.name()).filter(body -> runsSubflow(event, invoke))
+                .filter(body -> inlinedSteps + SubflowCalls.size(body.root()) <= INLINING_BUDGET)
+                .filter(body -> invoke.handlers().stream().noneMatch(handler -> SubflowCalls.spawns(handler.body())));
+        if (callee.isPresent()) {
+            inline(event, callee.get(), arguments, invoke, scope, code);
+        } else {
+            switchOver(event, CodeBlock.join(arguments, ", "), invoke, scope, code);
+        }
+    }
+
+    /** Whether this call runs the event's subflow, not a proc variant that {@code --variant} or the call itself names. */
+    private boolean runsSubflow(Event event, Node.Invoke invoke) {
+        return implementations.at(event.name(), invoke.origin()).orElseThrow() instanceof Implementations.Chosen.Subflow;
     }
 
     /** {@code switch (Event.event(arguments))} with a case per handler of {@code invoke}. */
     private void switchOver(Event event, CodeBlock arguments, Node.Invoke invoke, Scope scope, CodeBlock.Builder code) {
         code.beginControlFlow("switch ($T.$L($L))", names.event(event.name()), implementations.methodAt(event.name(), invoke.origin()), arguments);
-        // A guarded case must come before the unguarded one of its branch, or javac finds it dominated.
-        List<Node.Handler> handlers = invoke.handlers().stream()
-                .sorted(Comparator.comparing((Node.Handler h) -> h.guard().isEmpty())).toList();
-        for (Node.Handler handler : handlers) {
+        if (runsSubflow(event, invoke) && subflowCalls.mayEnd(event.name())) {
+            code.beginControlFlow("case null ->").add("// $L's subflow ended its path (`_`), and so ends this one\n", JavaNames.pathOf(event.name()));
+            statements(new Node.End(invoke.origin()), scope, code);
+            code.endControlFlow();
+        }
+        for (Node.Handler handler : guardedFirst(invoke.handlers())) {
             Branch branch = Lookup.branch(event, handler.branch()).orElseThrow();
-            String guard = handler.guard().map(g -> " when " + expressions.code(g)).orElse("");
-            code.beginControlFlow("case $L$L ->", pattern(event, branch, handler), guard);
+            // A lone guarded handler's guard is proven always to hold (KORU050 otherwise): javac needs the case unguarded.
+            boolean lone = invoke.handlers().stream().filter(h -> h.branch().equals(handler.branch())).count() == 1;
+            String guard = handler.guard().filter(g -> !lone).map(g -> " when " + code(g, scope)).orElse("");
+            code.beginControlFlow("case $L$L ->", pattern(event, branch, handler, scope), guard);
             statements(handler.body(), scope, code);
             code.endControlFlow();
         }
@@ -158,10 +237,102 @@ final class TranslateBody {
         code.endControlFlow();
     }
 
+    /** A guarded handler must be tried before the unguarded one of its branch (javac finds it dominated otherwise). */
+    private static List<Node.Handler> guardedFirst(List<Node.Handler> handlers) {
+        return handlers.stream().sorted(Comparator.comparing((Node.Handler h) -> h.guard().isEmpty())).toList();
+    }
+
+    /**
+     * {@code event}'s subflow in a labelled block, then a {@code switch} over the branch it took (none for a lone
+     * branch), each case running the handlers of that branch with the payload in locals.
+     */
+    private void inline(Event event, Program.Body callee, List<CodeBlock> arguments, Node.Invoke invoke, Scope scope,
+            CodeBlock.Builder code) {
+        InlinedCall call = new InlinedCall(event, ++inlinedCalls, subflowCalls.mayEnd(event.name()), types);
+        inlinedSteps += SubflowCalls.size(callee.root());
+        code.add("// $L, inlined: no branch record\n", JavaNames.pathOf(event.name()));
+        call.open(arguments, code);
+        cite(callee.origin(), code);
+        statements(callee.root(), Scope.inlined(call), code);
+        code.endControlFlow();
+        if (!call.tagged()) {
+            handle(call, event.branches().get(0), invoke, scope, code);
+            return;
+        }
+        code.beginControlFlow("switch ($L)", call.tag());
+        for (int i = 0; i < event.branches().size(); i++) {
+            Branch branch = event.branches().get(i);
+            code.beginControlFlow("$L ->", call.caseOf(i)).add("// $L\n", branch.name());
+            handle(call, branch, invoke, scope, code);
+            code.endControlFlow();
+        }
+        if (call.endedCase().isPresent()) {
+            code.beginControlFlow("$L ->", call.endedCase().get())
+                    .add("// $L's subflow ended its path (`_`), and so ends this one\n", JavaNames.pathOf(event.name()));
+            statements(new Node.End(invoke.origin()), scope, code);
+            code.endControlFlow();
+        }
+        code.endControlFlow();
+    }
+
+    /** The handlers of {@code branch} after an inlined call: guarded ones as an {@code if} chain, in the order a switch tries them. */
+    private void handle(InlinedCall call, Branch branch, Node.Invoke invoke, Scope scope, CodeBlock.Builder code) {
+        List<Node.Handler> handlers = guardedFirst(invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList());
+        if (handlers.isEmpty()) {
+            // An optional branch may go unhandled; its path ends there.
+            statements(new Node.End(invoke.origin()), scope, code);
+        }
+        for (int h = 0; h < handlers.size(); h++) {
+            Node.Handler handler = handlers.get(h);
+            Scope handlerScope = call.alias(branch).flatMap(alias -> handler.binding().map(b -> scope.withAlias(b, alias))).orElse(scope);
+            // The last handler of a branch is unguarded, or a lone guarded one whose guard was proven always to hold.
+            boolean last = h == handlers.size() - 1;
+            if (handlers.size() > 1) {
+                String condition = last ? "" : " (" + code(handler.guard().orElseThrow(), handlerScope) + ")";
+                if (h == 0) {
+                    code.beginControlFlow("if$L", condition);
+                } else {
+                    code.nextControlFlow("else$L", last ? "" : " if" + condition);
+                }
+            }
+            statements(handler.body(), handlerScope, code);
+        }
+        if (handlers.size() > 1) {
+            code.endControlFlow();
+        }
+    }
+
+    /** A constructor: the branch returned through its factory, or (inlined) its payload assigned to the call's locals. */
+    private void construct(Node.Construct construct, Scope scope, CodeBlock.Builder code) {
+        if (scope.inlined().isEmpty()) {
+            code.addStatement("return $L", constructed(construct, scope));
+            return;
+        }
+        InlinedCall call = scope.inlined().get();
+        Branch branch = call.branch(construct.branch());
+        List<Expr> values = switch (construct.value().orElse(null)) {
+            case null -> List.of();
+            case Expr.PayloadLit fields -> fields.fields();
+            case Expr value when branch.payload() instanceof Program.Payload.Fields -> call.fields(branch).stream()
+                    .map(field -> (Expr) new Expr.FieldOf(value, field.name(), field.type(), value.origin())).toList();
+            case Expr value -> List.of(value);
+        };
+        call.construct(construct.branch(), values.stream().map(value -> code(value, scope)).toList(), code);
+    }
+
+    /** {@code expr} in Java, its variables where {@code scope} keeps them. */
+    private CodeBlock code(Expr expr, Scope scope) {
+        return expressions.code(scope.renaming().apply(expr));
+    }
+
+    private CodeBlock arguments(List<Expr> args, Scope scope) {
+        return CodeBlock.join(args.stream().map(arg -> code(arg, scope)).toList(), ", ");
+    }
+
     /** {@code Pay.Paid(var after)} for a value, {@code Step.More m} for a struct payload, {@code ReadLine.Eof()} for none. */
-    private CodeBlock pattern(Event event, Branch branch, Node.Handler handler) {
+    private CodeBlock pattern(Event event, Branch branch, Node.Handler handler, Scope scope) {
         TypeName record = names.branch(event.name(), branch.name());
-        String binding = JavaNames.identifier(handler.binding().orElse("ignored"));
+        String binding = scope.renaming().name(handler.binding().orElse("ignored"));
         return switch (branch.payload()) {
             case Payload.None none -> CodeBlock.of("$T()", record);
             case Payload.One one -> CodeBlock.of("$T(var $L)", record, binding);
@@ -170,11 +341,11 @@ final class TranslateBody {
     }
 
     /** The branch a subflow returns, made by its factory: {@code paid(bank)}, {@code more(i + 1, n, acc)}, {@code eof()}. */
-    private CodeBlock constructed(Node.Construct construct) {
+    private CodeBlock constructed(Node.Construct construct, Scope scope) {
         String factory = JavaNames.identifier(construct.branch());
-        return construct.value().map(value -> value instanceof koru.kernel.ir.Expr.PayloadLit fields
-                        ? CodeBlock.of("$L($L)", factory, expressions.arguments(fields.fields()))
-                        : CodeBlock.of("$L($L)", factory, expressions.code(value)))
+        return construct.value().map(value -> value instanceof Expr.PayloadLit fields
+                        ? CodeBlock.of("$L($L)", factory, arguments(fields.fields(), scope))
+                        : CodeBlock.of("$L($L)", factory, code(value, scope)))
                 .orElse(CodeBlock.of("$L()", factory));
     }
 
@@ -186,37 +357,36 @@ final class TranslateBody {
     private void loop(Node.Loop loop, Scope scope, CodeBlock.Builder code) {
         Node.Invoke head = loop.head();
         Event event = lookup.event(head.event()).orElseThrow();
+        String label = scope.renaming().name(loop.label());
         for (int i = 0; i < event.inputs().size(); i++) {
             Program.Field input = event.inputs().get(i);
-            code.addStatement("$T $L = $L", types.of(input.type()), loopVariable(loop.label(), input.name()),
-                    expressions.code(head.args().get(i)));
+            code.addStatement("$T $L = $L", types.of(input.type()), loopVariable(label, input.name()), code(head.args().get(i), scope));
         }
-        code.add("$L:\n", JavaNames.identifier(loop.label()));
+        code.add("$L:\n", label);
         code.beginControlFlow("while (true)");
-        CodeBlock current = CodeBlock.join(event.inputs().stream()
-                .map(input -> CodeBlock.of("$L", loopVariable(loop.label(), input.name()))).toList(), ", ");
-        switchOver(event, current, head, scope.withLabel(loop.label(), event.name()), code);
+        List<CodeBlock> current = event.inputs().stream().map(input -> CodeBlock.of("$L", loopVariable(label, input.name()))).toList();
+        dispatch(event, current, head, scope.withLabel(loop.label(), event.name()), code);
         code.endControlFlow();
     }
 
-    /** {@code loop$i}: the label, a {@code $} no Koru name has, and the input, so that it shadows nothing. */
+    /** {@code loop$i}: the label's Java name, a {@code $} no Koru name has, and the input, so that it shadows nothing. */
     private static String loopVariable(String label, String input) {
-        return JavaNames.identifier(label) + "$" + JavaNames.identifier(input);
+        return label + "$" + JavaNames.identifier(input);
     }
 
     private void forLoop(Node.For each, Scope scope, CodeBlock.Builder code) {
-        String binding = JavaNames.identifier(each.binding());
+        String binding = scope.renaming().name(each.binding());
         switch (each.over()) {
             case Node.Iteration.Range range -> {
                 Ty counter = range.from().type();
                 String test = JavaTypes.unsigned64(counter) ? "Long.compareUnsigned($L, $L) < 0" : "$L < $L";
                 // The counter is `i$`, and `i` a final copy of it each round: a task spawned in the body may read it.
                 String counted = binding + "$";
-                code.beginControlFlow("for ($T $L = $L; " + test + "; $L++)", types.of(counter), counted, expressions.code(range.from()),
-                        counted, expressions.code(range.to()), counted);
+                code.beginControlFlow("for ($T $L = $L; " + test + "; $L++)", types.of(counter), counted, code(range.from(), scope),
+                        counted, code(range.to(), scope), counted);
                 code.addStatement("$T $L = $L", types.of(counter), binding, counted);
             }
-            case Node.Iteration.Elements elements -> code.beginControlFlow("for (var $L : $L)", binding, expressions.code(elements.list()));
+            case Node.Iteration.Elements elements -> code.beginControlFlow("for (var $L : $L)", binding, code(elements.list(), scope));
         }
         statements(each.each(), scope.inForBody(), code);
         code.endControlFlow();
@@ -225,12 +395,13 @@ final class TranslateBody {
 
     /**
      * {@code var t = Tasks.spawn(() -> { task });} then the {@code running} path. The task is a lambda of its
-     * own: its {@code _} ends the lambda, and it reads only effectively final locals, for the one mutable
-     * local a Koru name can stand for, a range's counter, is copied into a final at each round.
+     * own: its {@code _} ends the lambda, and it reads only effectively final locals. The mutable locals a Koru
+     * name can stand for are a range's counter, copied into a final at each round, and the payload locals of
+     * an inlined call, which a call whose handlers spawn never has ({@link #dispatch}).
      */
     private void spawn(Node.Spawn spawn, Scope scope, CodeBlock.Builder code) {
-        code.add("var $L = $T.spawn(() -> {\n", JavaNames.identifier(spawn.binding()), TASKS).indent();
-        statements(spawn.task(), Scope.METHOD, code);
+        code.add("var $L = $T.spawn(() -> {\n", scope.renaming().name(spawn.binding()), TASKS).indent();
+        statements(spawn.task(), scope.task(), code);
         code.unindent().add("});\n");
         statements(spawn.running(), scope, code);
     }
