@@ -12,11 +12,13 @@ import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.resolve.EventSymbol;
 import koru.elaborator.resolve.Module;
 import koru.elaborator.resolve.Program;
+import koru.elaborator.resolve.Visibility;
 
 /**
  * Checks each {@code ~tap} in its own scope (LANGUAGE.md A9), whether or not it matches any
  * transition: its concrete sides name events (KORU040), its handlers name branches of the source
- * or a metatype (KORU021), and its steps are void or fully handled (KORU040, KORU021, KORU022).
+ * or a metatype (KORU021), and its steps call visible events (KORU040, KORU044) and are void or
+ * fully handled (KORU021, KORU022).
  */
 public final class CheckTaps {
     private CheckTaps() {
@@ -83,6 +85,13 @@ public final class CheckTaps {
                             "unknown event `%s` in a tap's step".formatted(invoke.call().event()))
                     .withHint("declare the event, or call a `pub` event as `module:event`"));
         } else {
+            if (!Visibility.canCall(module, callee.get())) {
+                // Decided in the tap's module, where the step is written, not where it is inserted.
+                diagnostics.report(Diagnostic.error(Code.KORU044, invoke.call().event().span(),
+                                "a tap's step in module `%s` cannot call private event `%s`".formatted(module.name(), callee.get().name()))
+                        .withHint("mark it `~pub event %s` in module `%s`".formatted(callee.get().name().path(),
+                                callee.get().module().name())));
+            }
             checkHandled(callee.get(), invoke, diagnostics);
         }
         invoke.then().ifPresent(next -> checkStep(program, module, next, diagnostics));

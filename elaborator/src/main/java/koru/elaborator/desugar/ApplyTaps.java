@@ -80,7 +80,7 @@ public final class ApplyTaps {
         if (tappable && invoke.handlers().isEmpty()) {
             Transition transition = new Transition(callee.get(), Optional.empty(), Optional.empty(),
                     invoke.then().map(next -> destinationOf(next, body, inner)).orElse(Optional.empty()));
-            then = tap(transition, then);
+            then = tap(transition, body.module(), then);
         }
         List<Handler> handlers = new ArrayList<>();
         for (Handler handler : invoke.handlers()) {
@@ -88,7 +88,7 @@ public final class ApplyTaps {
             if (tappable && handler.pattern() instanceof Handler.Pattern.Branch branch) {
                 Transition transition = new Transition(callee.get(), Optional.of(branch.name()), handler.binding(),
                         destinationOf(handler.step(), body, inner));
-                Optional<Step> tapped = tap(transition, Optional.of(next));
+                Optional<Step> tapped = tap(transition, body.module(), Optional.of(next));
                 handlers.add(new Handler(handler.pattern(), transition.binding, handler.guard(), tapped.orElseThrow(), handler.span()));
             } else {
                 handlers.add(new Handler(handler.pattern(), handler.binding(), handler.guard(), next, handler.span()));
@@ -121,21 +121,25 @@ public final class ApplyTaps {
         };
     }
 
-    /** {@code continuation} with the steps of every matching tap handler in front, first declared first. */
-    private Optional<Step> tap(Transition transition, Optional<Step> continuation) {
+    /**
+     * {@code continuation}, in a body of module {@code into}, with the steps of every matching tap
+     * handler in front, first declared first.
+     */
+    private Optional<Step> tap(Transition transition, Module into, Optional<Step> continuation) {
         Optional<Step> result = continuation;
         for (int t = taps.size() - 1; t >= 0; t--) {
             Tap tap = taps.get(t);
             if (!tap.source.matches(Optional.of(transition.source.name())) || !tap.destination.matches(transition.destination)) {
                 continue;
             }
+            HygienicTapStep hygiene = new HygienicTapStep(program, tap.module, into, this::freshName);
             List<Handler> handlers = tap.decl.handlers();
             for (int h = handlers.size() - 1; h >= 0; h--) {
                 Optional<String> metatype = metatypeOf(handlers.get(h), transition);
                 if (metatype.isPresent()) {
-                    result = Optional.of(observe(metatype.get(), handlers.get(h), transition, result));
+                    result = Optional.of(observe(metatype.get(), handlers.get(h), hygiene, transition, result));
                 } else if (observesBranch(handlers.get(h), transition)) {
-                    result = Optional.of(observe(handlers.get(h), transition, result));
+                    result = Optional.of(observe(handlers.get(h), hygiene, transition, result));
                 }
             }
         }
@@ -158,25 +162,26 @@ public final class ApplyTaps {
     }
 
     /** A branch handler: its binding stands for the transition's payload binding. */
-    private Step observe(Handler handler, Transition transition, Optional<Step> continuation) {
+    private Step observe(Handler handler, HygienicTapStep hygiene, Transition transition, Optional<Step> continuation) {
         Rename rename = Rename.none();
         Optional<String> tapBinding = handler.binding().map(Handler.Binding::name).filter(n -> !n.equals("_"));
         if (tapBinding.isPresent() && transition.binding.isPresent()) {
             Handler.Binding flow = transition.binding.get();
             if (flow.name().equals("_")) {
-                flow = new Handler.Binding("_tap_" + ++fresh, flow.span());
+                flow = new Handler.Binding(freshName(), flow.span());
                 transition.binding = Optional.of(flow);
             }
             rename = new Rename(tapBinding.get(), flow.name());
         }
-        return guarded(handler, rename, continuation);
+        return guarded(handler, hygiene, rename, continuation);
     }
 
     /** A metatype handler: {@code std.taps:profile(source, branch, destination) | observed _tap_N |> step}. */
-    private Step observe(String metatype, Handler handler, Transition transition, Optional<Step> continuation) {
+    private Step observe(String metatype, Handler handler, HygienicTapStep hygiene, Transition transition,
+            Optional<Step> continuation) {
         callsMetatypes = true;
         Span at = handler.span();
-        String record = "_tap_" + ++fresh;
+        String record = freshName();
         Rename rename = handler.binding().map(b -> new Rename(b.name(), record)).orElse(Rename.none());
         List<Arg> arguments = List.of(
                 text("source", transition.source.name().toString(), at),
@@ -185,7 +190,7 @@ public final class ApplyTaps {
         Invocation call = new Invocation(new QualifiedName(Optional.of(TAPS_MODULE), metatype.toLowerCase(java.util.Locale.ROOT), at),
                 Optional.empty(), arguments, at);
         Handler observed = new Handler(new Handler.Pattern.Branch("observed", at), Optional.of(new Handler.Binding(record, at)),
-                Optional.empty(), guarded(handler, rename, continuation), at);
+                Optional.empty(), guarded(handler, hygiene, rename, continuation), at);
         return new Step.Invoke(Optional.empty(), call, Optional.empty(), List.of(observed), at);
     }
 
@@ -193,14 +198,20 @@ public final class ApplyTaps {
         return new Arg(Optional.of(name), Optional.empty(), new Expr.TextLit(value, at), Arg.Form.NAMED, at);
     }
 
+    private String freshName() {
+        return "_tap_" + ++fresh;
+    }
+
     /** The tap's step, then the continuation; under a {@code when}, only when the filter holds. */
-    private static Step guarded(Handler handler, Rename rename, Optional<Step> continuation) {
-        Step observed = Graft.graft(rename.in(handler.step()), continuation);
+    private static Step guarded(Handler handler, HygienicTapStep hygiene, Rename rename, Optional<Step> continuation) {
+        Optional<String> tapBinding = handler.binding().map(Handler.Binding::name);
+        Step observed = Graft.graft(rename.in(hygiene.copy(handler.step(), tapBinding)), continuation);
         if (handler.guard().isEmpty()) {
             return observed;
         }
         Span at = handler.guard().get().span();
-        Arg cond = new Arg(Optional.of("cond"), Optional.empty(), rename.in(handler.guard().get()), Arg.Form.NAMED, at);
+        Arg cond = new Arg(Optional.of("cond"), Optional.empty(), rename.in(hygiene.copy(handler.guard().get(), tapBinding)),
+                Arg.Form.NAMED, at);
         Invocation test = new Invocation(new QualifiedName(Optional.empty(), "if", at), Optional.empty(), List.of(cond), at);
         Handler then = new Handler(new Handler.Pattern.Branch("then", at), Optional.empty(), Optional.empty(), observed, at);
         Handler otherwise = new Handler(new Handler.Pattern.Branch("else", at), Optional.empty(), Optional.empty(),

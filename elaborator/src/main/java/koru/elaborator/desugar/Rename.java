@@ -48,18 +48,8 @@ record Rename(String from, String to) {
         if (from.isEmpty() || from.equals(to)) {
             return expr;
         }
-        return switch (expr) {
-            case Expr.Ref ref when ref.module().isEmpty() && ref.name().equals(from) -> new Expr.Ref(Optional.empty(), to, ref.span());
-            case Expr.Member m -> new Expr.Member(in(m.target()), m.name(), m.nameSpan(), m.span());
-            case Expr.Index i -> new Expr.Index(in(i.target()), in(i.index()), i.span());
-            case Expr.Unary u -> new Expr.Unary(u.op(), in(u.operand()), u.span());
-            case Expr.Binary b -> new Expr.Binary(b.op(), in(b.left()), in(b.right()), b.span());
-            case Expr.Call c -> new Expr.Call(c.function(), c.nameSpan(), c.arguments().stream().map(this::in).toList(), c.span());
-            case Expr.RecordLit r -> new Expr.RecordLit(r.fields().stream()
-                    .map(f -> new Expr.FieldInit(f.name(), f.nameSpan(), in(f.value()), f.span())).toList(), r.span());
-            case Expr.ListLit l -> new Expr.ListLit(l.elements().stream().map(this::in).toList(), l.span());
-            case Expr.Range r -> new Expr.Range(in(r.from()), in(r.to()), r.span());
-            default -> expr;
-        };
+        return MapRefs.in(expr, ref -> ref.module().isEmpty() && ref.name().equals(from)
+                ? new Expr.Ref(Optional.empty(), to, ref.span())
+                : ref);
     }
 }

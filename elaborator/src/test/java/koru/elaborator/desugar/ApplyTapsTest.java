@@ -3,12 +3,16 @@ package koru.elaborator.desugar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import koru.elaborator.Elaboration;
 import koru.elaborator.Elaborator;
 import koru.elaborator.Options;
 import koru.elaborator.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Taps (LANGUAGE.md A9): which transitions get a tap's step, where, and in what order. */
 class ApplyTapsTest {
@@ -20,6 +24,9 @@ class ApplyTapsTest {
             ~event audit { text: []const u8 }
             ~event show { text: []const u8 }
             """;
+
+    @TempDir
+    Path project;
 
     private static Elaboration elaborate(String program) {
         Elaboration elaboration = new Elaborator(Options.defaults()).elaborateText("app.kz", program);
@@ -195,5 +202,62 @@ class ApplyTapsTest {
                 | done d |> @loop(n: d + 1)
                 | failed _ |> _
                 """));
+    }
+
+    @Test
+    void aStepInsertedIntoAnotherModuleMeansWhatItMeansInTheTapsModule() throws IOException {
+        // `main` has an `audit` of its own: written unqualified in `audit.kz`, `audit` and `Level`
+        // are that module's, whichever module's flow the step is inserted into; `if` stays the keyword.
+        Files.writeString(project.resolve("koru.json"), "{ \"paths\": { \"app\": \".\" } }\n");
+        Files.writeString(project.resolve("audit.kz"), """
+                ~import "$app/main"
+
+                ~type Level = low | high
+                ~event audit { text: []const u8, level: Level }
+
+                ~tap(main:work -> *)
+                | done d when d > 1 |> audit(text: "done " ++ d, level: Level.high)
+                | failed _ |> if(cond: true)
+                  | then |> audit(text: "failed", level: Level.low)
+                  | else |> _
+                """);
+        Files.writeString(project.resolve("main.kz"), """
+                ~import "$app/audit"
+
+                ~pub event work { n: u32 }
+                | done u32
+                | failed []const u8
+                ~event audit { text: []const u8 }
+
+                ~work(n: 1)
+                | done _d |> audit(text: "main's own")
+                | failed _ |> _
+                """);
+        Elaboration elaboration = new Elaborator(Options.defaults()).elaborate(project.resolve("main.kz"));
+        assertEquals(List.of(), elaboration.diagnostics().stream().filter(Diagnostic::isError).toList());
+        assertEquals("~work(n: 1) [| done _d |> if(cond: _d > 1)"
+                + " [| then |> app.audit:audit(text: \"done \" ++ _d, level: app.audit:Level.high) |> audit(text: \"main's own\")]"
+                + " [| else |> audit(text: \"main's own\")]]"
+                + " [| failed _ |> std.control:if(cond: true) [| then |> app.audit:audit(text: \"failed\", level: app.audit:Level.low)"
+                + " |> _] [| else |> _]]", FlowText.entryBodies(elaboration));
+    }
+
+    @Test
+    void theBindingsOfATapStepDoNotHideTheFlowsBindings() {
+        // Unrenamed, the tap's `r` would hide the flow's `r` in the continuation grafted under it.
+        assertEquals("~work(n: 1) [| done r |> work(n: 2) [| done _d |> work(n: 3) [| done _tap_1 |> audit(text: \"tap \" ++ _tap_1)"
+                + " |> show(text: \"flow \" ++ r)] [| failed _ |> show(text: \"flow \" ++ r)]] [| failed _ |> _]] [| failed _ |> _]",
+                bodies(EVENTS + """
+                        ~tap(work -> show)
+                        | done _ |> work(n: 3)
+                          | done r |> audit(text: "tap " ++ r)
+                          | failed _ |> _
+
+                        ~work(n: 1)
+                        | done r |> work(n: 2)
+                          | done _d |> show(text: "flow " ++ r)
+                          | failed _ |> _
+                        | failed _ |> _
+                        """));
     }
 }
