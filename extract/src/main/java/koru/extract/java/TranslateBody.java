@@ -65,45 +65,60 @@ final class TranslateBody {
     }
 
     /**
-     * Where a path that ends ({@code _}) goes: to the flow's end, out of a flow (from inside a label loop), out of
-     * a subflow with no branch ({@code null}, which its callers' {@code case null} takes), or (in an inlined
-     * callee) to its caller's case for it; where a constructor goes: out of the method, or to the inlined call's
-     * locals; and where the body's names live.
+     * Where a path that ends ({@code _}) goes, decided by the innermost construct that a {@code _} ends: a method
+     * or a task's lambda ({@code return}; {@code return null} from a subflow with branches, which its callers'
+     * {@code case null} takes), an inlined callee (to its caller's case for a path that ended), or a round of a
+     * {@code for} (the next round: {@code continue} of the labelled Java {@code for}).
      */
-    private record Scope(boolean inLabelLoop, boolean inForEach, Map<String, String> labels, Renaming renaming,
-            Optional<InlinedCall> inlined, boolean returnsBranch) {
-        static final Scope VOID = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), false);
-        static final Scope RETURNING = new Scope(false, false, Map.of(), Renaming.NONE, Optional.empty(), true);
+    private sealed interface PathEnd {
+        record Return(boolean returnsBranch) implements PathEnd {
+        }
+
+        record Inlined(InlinedCall call) implements PathEnd {
+        }
+
+        record NextRound(String forLabel) implements PathEnd {
+        }
+    }
+
+    /**
+     * Where {@code _} goes ({@code end}); whether a label loop was opened since the construct it ends
+     * ({@code inLabelLoop}: the path no longer just runs off that construct's end); the labels a jump may target;
+     * where a constructor goes (out of the method, or to the {@code inlined} call's locals); and where the body's
+     * names live.
+     */
+    private record Scope(PathEnd end, boolean inLabelLoop, Map<String, String> labels, Renaming renaming,
+            Optional<InlinedCall> inlined) {
+        static final Scope VOID = new Scope(new PathEnd.Return(false), false, Map.of(), Renaming.NONE, Optional.empty());
+        static final Scope RETURNING = new Scope(new PathEnd.Return(true), false, Map.of(), Renaming.NONE, Optional.empty());
 
         static Scope inlined(InlinedCall call) {
-            return new Scope(false, false, Map.of(), call.renaming(), Optional.of(call), false);
+            return new Scope(new PathEnd.Inlined(call), false, Map.of(), call.renaming(), Optional.of(call));
         }
 
         Scope withLabel(String label, String event) {
-            if (inForEach) {
-                throw new UnsupportedOperationException("a label loop inside a `for` body is not extracted yet");
-            }
             Map<String, String> more = new HashMap<>(labels);
             more.put(label, event);
-            return new Scope(true, false, Map.copyOf(more), renaming, inlined, returnsBranch);
+            return new Scope(end, true, Map.copyOf(more), renaming, inlined);
         }
 
-        Scope inForBody() {
-            return new Scope(inLabelLoop, true, labels, renaming, inlined, returnsBranch);
+        /** A {@code for} body, whose {@code _} ends the round; jumps to the labels around the {@code for} stay allowed. */
+        Scope forBody(String forLabel) {
+            return new Scope(new PathEnd.NextRound(forLabel), false, labels, renaming, inlined);
         }
 
         /** A task body: a lambda of its own, whose {@code _} ends the lambda; its names stay where the spawner's are. */
         Scope task() {
-            return new Scope(false, false, Map.of(), renaming, Optional.empty(), false);
+            return new Scope(new PathEnd.Return(false), false, Map.of(), renaming, Optional.empty());
         }
 
         Scope withAlias(String binding, Renaming.Alias alias) {
-            return new Scope(inLabelLoop, inForEach, labels, renaming.withAlias(binding, alias), inlined, returnsBranch);
+            return new Scope(end, inLabelLoop, labels, renaming.withAlias(binding, alias), inlined);
         }
 
-        /** Whether {@code _} here needs no statement: the path just runs off the method's or the iteration's end. */
+        /** Whether {@code _} here needs no statement: the path just runs off the end of a {@code void} method, a lambda or a round. */
         boolean endIsSilent() {
-            return inForEach || !inLabelLoop && inlined.isEmpty() && !returnsBranch;
+            return !inLabelLoop && (end instanceof PathEnd.NextRound || end.equals(new PathEnd.Return(false)));
         }
     }
 
@@ -169,15 +184,19 @@ final class TranslateBody {
                 spawn(spawn, scope, code);
             }
             case Node.End end -> {
-                if (scope.endIsSilent()) {
-                    break;
-                }
-                if (scope.inlined().isPresent()) {
-                    scope.inlined().get().end(code);
-                } else {
-                    code.addStatement(scope.returnsBranch() ? "return null" : "return");
+                if (!scope.endIsSilent()) {
+                    end(scope.end(), code);
                 }
             }
+        }
+    }
+
+    /** The statement that takes a path that ended ({@code _}) to where {@code end} says. */
+    private static void end(PathEnd end, CodeBlock.Builder code) {
+        switch (end) {
+            case PathEnd.Return ret -> code.addStatement(ret.returnsBranch() ? "return null" : "return");
+            case PathEnd.Inlined inlined -> inlined.call().end(code);
+            case PathEnd.NextRound round -> code.addStatement("continue $L", round.forLabel());
         }
     }
 
@@ -374,8 +393,16 @@ final class TranslateBody {
         return label + "$" + JavaNames.identifier(input);
     }
 
+    /**
+     * {@code for} as a Java {@code for}, labelled {@code i$round} when a label loop in its body needs to end the
+     * round from inside its {@code while} ({@code continue i$round}); jumps to labels around it {@code continue} theirs.
+     */
     private void forLoop(Node.For each, Scope scope, CodeBlock.Builder code) {
         String binding = scope.renaming().name(each.binding());
+        String roundLabel = binding + "$round";
+        if (opensLabelLoop(each.each())) {
+            code.add("$L:\n", roundLabel);
+        }
         switch (each.over()) {
             case Node.Iteration.Range range -> {
                 Ty counter = range.from().type();
@@ -388,9 +415,27 @@ final class TranslateBody {
             }
             case Node.Iteration.Elements elements -> code.beginControlFlow("for (var $L : $L)", binding, code(elements.list(), scope));
         }
-        statements(each.each(), scope.inForBody(), code);
+        statements(each.each(), scope.forBody(roundLabel), code);
         code.endControlFlow();
         statements(each.done(), scope, code);
+    }
+
+    /**
+     * Whether a label loop on {@code node}'s path may end it ({@code _}) from inside its {@code while}: not one in a
+     * nested {@code for} body or a task, whose {@code _} ends that round or that task.
+     */
+    private static boolean opensLabelLoop(Node node) {
+        return switch (node) {
+            case Node.Loop loop -> true;
+            case Node.Invoke invoke -> invoke.handlers().stream().anyMatch(handler -> opensLabelLoop(handler.body()));
+            case Node.Call call -> opensLabelLoop(call.next());
+            case Node.If branch -> opensLabelLoop(branch.then()) || opensLabelLoop(branch.otherwise());
+            case Node.For inner -> opensLabelLoop(inner.done());
+            case Node.Spawn spawn -> opensLabelLoop(spawn.running());
+            case Node.Construct construct -> false;
+            case Node.Jump jump -> false;
+            case Node.End end -> false;
+        };
     }
 
     /**
