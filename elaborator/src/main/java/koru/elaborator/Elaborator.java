@@ -11,6 +11,7 @@ import koru.elaborator.check.CheckDeclarations;
 import koru.elaborator.check.CheckLoopDischarges;
 import koru.elaborator.check.CheckTaps;
 import koru.elaborator.desugar.ApplyTaps;
+import koru.elaborator.desugar.CheckTapSteps;
 import koru.elaborator.desugar.InsertAutoDischarge;
 import koru.elaborator.diag.Diagnostics;
 import koru.elaborator.parse.ParseSource;
@@ -95,9 +96,14 @@ public final class Elaborator {
         List<SourceUnit> units = program.modules().stream().flatMap(m -> m.units().stream()).toList();
         if (diagnostics.hasErrors()) {
             // Desugaring assumes a well-formed program; the user first fixes what was reported.
-            return new Elaboration(diagnostics.sorted(), units, Optional.empty(), List.of(), Optional.empty());
+            return rejected(diagnostics, units);
         }
-        InsertAutoDischarge.Result discharged = InsertAutoDischarge.run(ApplyTaps.apply(program), options.autoDischarge(), diagnostics);
+        ApplyTaps.Result tapped = ApplyTaps.apply(program);
+        CheckTapSteps.check(program, tapped, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return rejected(diagnostics, units);
+        }
+        InsertAutoDischarge.Result discharged = InsertAutoDischarge.run(tapped.program(), options.autoDischarge(), diagnostics);
         Program elaborated = discharged.program();
         // Desugaring builds new steps and expressions (inserted calls, renamed tap bindings), which the
         // typing of the program as written does not know: a desugared program is typed once more.
@@ -105,6 +111,11 @@ public final class Elaborator {
                 ? results.stream().flatMap(result -> result.typing().stream()).findFirst().orElseThrow()
                 : typed(elaborated, new Diagnostics());
         return new Elaboration(diagnostics.sorted(), units, Optional.of(elaborated), discharged.leaks(), Optional.of(typing));
+    }
+
+    /** The elaboration of a program with errors: the findings, and no program to lower. */
+    private static Elaboration rejected(Diagnostics diagnostics, List<SourceUnit> units) {
+        return new Elaboration(diagnostics.sorted(), units, Optional.empty(), List.of(), Optional.empty());
     }
 
     private static Typing typed(Program program, Diagnostics sink) {

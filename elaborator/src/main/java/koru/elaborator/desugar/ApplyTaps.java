@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import koru.elaborator.ast.Arg;
 import koru.elaborator.ast.Expr;
 import koru.elaborator.ast.Handler;
@@ -31,6 +32,10 @@ import koru.elaborator.source.Span;
  * of the {@code [opaque]} {@code std.taps} event of that name, whose one branch binds the record.
  * Only the program's own call sites are visited, so inserted calls are never tapped; neither are
  * {@code [opaque]} events, nor calls inside the source event's own implementation.
+ *
+ * <p>Each copy of a tap handler's step put into a continuation is one {@link Insertion}; the pass
+ * lists them, and can make just one of them, so that the checks of the inserted steps
+ * ({@link CheckTapSteps}) can tell which transition a wrong step was inserted at.
  */
 public final class ApplyTaps {
     private static final String TAPS_MODULE = StandardLibrary.moduleName("taps");
@@ -38,13 +43,27 @@ public final class ApplyTaps {
     private record Tap(Module module, Item.Tap decl, TapPattern source, TapPattern destination) {
     }
 
+    /**
+     * One copy of a tap handler's step, in the continuation of the transition {@code transition}
+     * (written as the user would, e.g. {@code work | done}) at the call site {@code site}.
+     */
+    public record Insertion(Item.Tap tap, String transition, Span site) {
+    }
+
+    /** The tapped program and every insertion the pass considered, in the order it met them. */
+    public record Result(Program program, List<Insertion> insertions) {
+    }
+
     private final Program program;
+    private final OptionalInt only;
     private final List<Tap> taps = new ArrayList<>();
+    private final List<Insertion> insertions = new ArrayList<>();
     private int fresh;
     private boolean callsMetatypes;
 
-    private ApplyTaps(Program program) {
+    private ApplyTaps(Program program, OptionalInt only) {
         this.program = program;
+        this.only = only;
         for (Module module : program.modules()) {
             module.items(Item.Tap.class).forEach(tap -> taps.add(new Tap(module, tap, TapPattern.of(program, module, tap.source()),
                     tap.destination().map(d -> TapPattern.of(program, module, d))
@@ -52,13 +71,28 @@ public final class ApplyTaps {
         }
     }
 
-    public static Program apply(Program program) {
-        ApplyTaps pass = new ApplyTaps(program);
+    /** The program with every tap applied. */
+    public static Result apply(Program program) {
+        return apply(program, OptionalInt.empty());
+    }
+
+    /** The program with only the insertion of index {@code ordinal} in {@link #apply}'s list made. */
+    public static Result applyOnly(Program program, int ordinal) {
+        return apply(program, OptionalInt.of(ordinal));
+    }
+
+    private static Result apply(Program program, OptionalInt only) {
+        ApplyTaps pass = new ApplyTaps(program, only);
         if (pass.taps.isEmpty()) {
-            return program;
+            return new Result(program, List.of());
         }
         Program tapped = RewriteBodies.rewrite(program, body -> pass.step(body.root(), body, Map.of()));
-        if (!pass.callsMetatypes || tapped.module(TAPS_MODULE).isPresent()) {
+        return new Result(pass.withTapsModule(tapped), List.copyOf(pass.insertions));
+    }
+
+    /** The tapped program, with {@code std.taps} loaded when an inserted step calls a metatype event. */
+    private Program withTapsModule(Program tapped) {
+        if (!callsMetatypes || tapped.module(TAPS_MODULE).isPresent()) {
             return tapped;
         }
         return StandardLibrary.load("taps", new Diagnostics())
@@ -78,7 +112,7 @@ public final class ApplyTaps {
 
         Optional<Step> then = invoke.then().map(next -> step(next, body, inner));
         if (tappable && invoke.handlers().isEmpty()) {
-            Transition transition = new Transition(callee.get(), Optional.empty(), Optional.empty(),
+            Transition transition = new Transition(callee.get(), Optional.empty(), Optional.empty(), invoke.span(),
                     invoke.then().map(next -> destinationOf(next, body, inner)).orElse(Optional.empty()));
             then = tap(transition, body.module(), then);
         }
@@ -86,7 +120,7 @@ public final class ApplyTaps {
         for (Handler handler : invoke.handlers()) {
             Step next = step(handler.step(), body, inner);
             if (tappable && handler.pattern() instanceof Handler.Pattern.Branch branch) {
-                Transition transition = new Transition(callee.get(), Optional.of(branch.name()), handler.binding(),
+                Transition transition = new Transition(callee.get(), Optional.of(branch.name()), handler.binding(), invoke.span(),
                         destinationOf(handler.step(), body, inner));
                 Optional<Step> tapped = tap(transition, body.module(), Optional.of(next));
                 handlers.add(new Handler(handler.pattern(), transition.binding, handler.guard(), tapped.orElseThrow(), handler.span()));
@@ -97,18 +131,29 @@ public final class ApplyTaps {
         return new Step.Invoke(invoke.label(), invoke.call(), then, handlers, invoke.span());
     }
 
-    /** One transition: the source event, its branch (none for a void event), the binding, the destination (none: a terminal). */
+    /**
+     * One transition: the source event, its branch (none for a void event), the binding, the call
+     * site, the destination (none: a terminal).
+     */
     private static final class Transition {
         final EventSymbol source;
         final Optional<String> branch;
         Optional<Handler.Binding> binding;
+        final Span site;
         final Optional<Canonical> destination;
 
-        Transition(EventSymbol source, Optional<String> branch, Optional<Handler.Binding> binding, Optional<Canonical> destination) {
+        Transition(EventSymbol source, Optional<String> branch, Optional<Handler.Binding> binding, Span site,
+                Optional<Canonical> destination) {
             this.source = source;
             this.branch = branch;
             this.binding = binding;
+            this.site = site;
             this.destination = destination;
+        }
+
+        /** As the user writes it: {@code work | done}, or {@code file.close} for a void event. */
+        String written() {
+            return source.name().path() + branch.map(b -> " | " + b).orElse("");
         }
     }
 
@@ -136,6 +181,10 @@ public final class ApplyTaps {
             List<Handler> handlers = tap.decl.handlers();
             for (int h = handlers.size() - 1; h >= 0; h--) {
                 Optional<String> metatype = metatypeOf(handlers.get(h), transition);
+                boolean observes = metatype.isPresent() || observesBranch(handlers.get(h), transition);
+                if (observes && !admits(tap, transition)) {
+                    continue;
+                }
                 if (metatype.isPresent()) {
                     result = Optional.of(observe(metatype.get(), handlers.get(h), hygiene, transition, result));
                 } else if (observesBranch(handlers.get(h), transition)) {
@@ -144,6 +193,12 @@ public final class ApplyTaps {
             }
         }
         return result;
+    }
+
+    /** Lists the insertion of {@code tap}'s step at {@code transition}, and says whether this pass makes it. */
+    private boolean admits(Tap tap, Transition transition) {
+        insertions.add(new Insertion(tap.decl, transition.written(), transition.site));
+        return only.isEmpty() || only.getAsInt() == insertions.size() - 1;
     }
 
     private static Optional<String> metatypeOf(Handler handler, Transition transition) {
