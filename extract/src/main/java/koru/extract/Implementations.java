@@ -48,13 +48,18 @@ public final class Implementations {
     private final List<FrontEndParts.CallVariant> callSites;
 
     public Implementations(Program program, FrontEndParts parts, BuildChoices choices) {
-        this.subflows = program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
-                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first));
+        this.subflows = Map.copyOf(program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
+                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));
         parts.procs().forEach(proc -> procs.computeIfAbsent(proc.event(), e -> new LinkedHashMap<>()).putIfAbsent(proc.variant(), proc));
         this.selectedVariants = choices.variants();
         this.callSites = parts.callVariants();
         this.callVariants = callSites.stream().collect(Collectors.toMap(FrontEndParts.CallVariant::at, FrontEndParts.CallVariant::variant,
                 (first, second) -> first));
+    }
+
+    /** The subflow of each event that has one, by event: what a call of it runs unless a proc variant is chosen. */
+    public Map<String, Body> subflows() {
+        return subflows;
     }
 
     /** The event's selected implementation: what a call that names no variant runs. */

@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
@@ -65,8 +64,7 @@ public final class GenerateJava {
         this.lookup = new Lookup(program);
         this.implementations = implementations;
         this.checks = checked ? Optional.of(new CheckContracts(names, types, lines)) : Optional.empty();
-        this.subflowCalls = new SubflowCalls(lookup, program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
-                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));
+        this.subflowCalls = new SubflowCalls(lookup, implementations.subflows());
     }
 
     /**
