@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import koru.extract.java.JavaNames;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
@@ -101,6 +102,11 @@ public final class Implementations {
                 .filter(chosen -> used.stream().noneMatch(u -> u.variant().equals(chosen.variant())))
                 .forEach(used::add);
         return used;
+    }
+
+    /** The procs of {@code event} that some call may run, in {@link #used}'s order: those whose Java bodies the build holds. */
+    public List<HostProc> usedProcs(String event) {
+        return used(event).stream().flatMap(chosen -> chosen instanceof Chosen.Proc proc ? Stream.of(proc.proc()) : Stream.empty()).toList();
     }
 
     private Optional<Chosen> variant(String event, String name) {

@@ -86,7 +86,7 @@ public final class CheckContracts {
     public static List<BuildProblem> uncheckable(Program program, Implementations implementations) {
         List<BuildProblem> problems = new ArrayList<>();
         for (Event event : program.events()) {
-            if (implementations.used(event.name()).stream().noneMatch(Implementations.Chosen.Proc.class::isInstance)) {
+            if (implementations.usedProcs(event.name()).isEmpty()) {
                 continue;
             }
             Stream.concat(event.pre().stream(), event.branches().stream().flatMap(branch -> branch.post().stream()))
