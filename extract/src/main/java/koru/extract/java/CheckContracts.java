@@ -102,7 +102,7 @@ public final class CheckContracts {
             case Expr.Binary binary when JavaTypes.unsigned64(binary.type()) && switch (binary.op()) {
                 case ADD, SUB, MUL -> true;
                 default -> false;
-            } -> Optional.of(binary.op() == Expr.BinaryOp.ADD ? "+" : binary.op() == Expr.BinaryOp.SUB ? "-" : "*");
+            } -> Optional.of(CheckArithmetic.symbol(binary.op()));
             case Expr.Unary unary when unary.op() == Expr.UnaryOp.NEG && JavaTypes.unsigned64(unary.type()) -> Optional.of("-");
             case Expr.Builtin builtin when builtin.function() == Expr.Function.SUM && JavaTypes.unsigned64(builtin.type()) -> Optional.of("sum");
             default -> Optional.empty();
