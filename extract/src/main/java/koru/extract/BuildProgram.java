@@ -18,7 +18,6 @@ import koru.extract.java.CheckContracts;
 import koru.extract.java.GenerateJava;
 import koru.extract.java.GeneratedClass;
 import koru.extract.java.JavaNames;
-import koru.extract.java.ProcRegion;
 import koru.kernel.ir.Program;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import koru.extract.java.JavaNames;
 import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
@@ -48,13 +49,18 @@ public final class Implementations {
     private final List<FrontEndParts.CallVariant> callSites;
 
     public Implementations(Program program, FrontEndParts parts, BuildChoices choices) {
-        this.subflows = program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
-                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first));
+        this.subflows = Map.copyOf(program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
+                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));
         parts.procs().forEach(proc -> procs.computeIfAbsent(proc.event(), e -> new LinkedHashMap<>()).putIfAbsent(proc.variant(), proc));
         this.selectedVariants = choices.variants();
         this.callSites = parts.callVariants();
         this.callVariants = callSites.stream().collect(Collectors.toMap(FrontEndParts.CallVariant::at, FrontEndParts.CallVariant::variant,
                 (first, second) -> first));
+    }
+
+    /** The subflow of each event that has one, by event: what a call of it runs unless a proc variant is chosen. */
+    public Map<String, Body> subflows() {
+        return subflows;
     }
 
     /** The event's selected implementation: what a call that names no variant runs. */
@@ -96,6 +102,11 @@ public final class Implementations {
                 .filter(chosen -> used.stream().noneMatch(u -> u.variant().equals(chosen.variant())))
                 .forEach(used::add);
         return used;
+    }
+
+    /** The procs of {@code event} that some call may run, in {@link #used}'s order: those whose Java bodies the build holds. */
+    public List<HostProc> usedProcs(String event) {
+        return used(event).stream().flatMap(chosen -> chosen instanceof Chosen.Proc proc ? Stream.of(proc.proc()) : Stream.empty()).toList();
     }
 
     private Optional<Chosen> variant(String event, String name) {

@@ -92,7 +92,8 @@ final class CheckArithmetic {
                 + " = hint: `koru verify` proves this cannot happen (KORU104, KORU105); this build was not verified\n";
     }
 
-    private static String symbol(Expr.BinaryOp op) {
+    /** The operator of an arithmetic {@code op}, as the source writes it. */
+    static String symbol(Expr.BinaryOp op) {
         return switch (op) {
             case ADD -> "+";
             case SUB -> "-";

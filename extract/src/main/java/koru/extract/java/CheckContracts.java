@@ -48,7 +48,6 @@ public final class CheckContracts {
     private final JavaTypes types;
     private final TranslateExpressions contracts;
     private final SourceLines lines;
-    private final ClassName violation;
     private final CheckArithmetic arithmetic;
 
     CheckContracts(JavaNames names, JavaTypes types, SourceLines lines) {
@@ -56,7 +55,6 @@ public final class CheckContracts {
         this.types = types;
         this.contracts = TranslateExpressions.forContracts(names, types);
         this.lines = lines;
-        this.violation = VIOLATION;
         this.arithmetic = new CheckArithmetic(SUPPORT, lines);
     }
 
@@ -86,7 +84,7 @@ public final class CheckContracts {
     public static List<BuildProblem> uncheckable(Program program, Implementations implementations) {
         List<BuildProblem> problems = new ArrayList<>();
         for (Event event : program.events()) {
-            if (implementations.used(event.name()).stream().noneMatch(Implementations.Chosen.Proc.class::isInstance)) {
+            if (implementations.usedProcs(event.name()).isEmpty()) {
                 continue;
             }
             Stream.concat(event.pre().stream(), event.branches().stream().flatMap(branch -> branch.post().stream()))
@@ -104,7 +102,7 @@ public final class CheckContracts {
             case Expr.Binary binary when JavaTypes.unsigned64(binary.type()) && switch (binary.op()) {
                 case ADD, SUB, MUL -> true;
                 default -> false;
-            } -> Optional.of(binary.op() == Expr.BinaryOp.ADD ? "+" : binary.op() == Expr.BinaryOp.SUB ? "-" : "*");
+            } -> Optional.of(CheckArithmetic.symbol(binary.op()));
             case Expr.Unary unary when unary.op() == Expr.UnaryOp.NEG && JavaTypes.unsigned64(unary.type()) -> Optional.of("-");
             case Expr.Builtin builtin when builtin.function() == Expr.Function.SUM && JavaTypes.unsigned64(builtin.type()) -> Optional.of("sum");
             default -> Optional.empty();
@@ -205,7 +203,7 @@ public final class CheckContracts {
         }
         for (Expr clause : clauses(pre)) {
             code.beginControlFlow("if (!($L))", contracts.code(clause))
-                    .addStatement("throw new $T($L)", violation, text("error[KORU203]: `", named(PROC),
+                    .addStatement("throw new $T($L)", VIOLATION, text("error[KORU203]: `", named(PROC),
                             "` was called with inputs that break its precondition\n" + lines.excerpt(clause.origin(), "false") + lines.margin(clause.origin()) + " = call: ", call(),
                             "\n" + lines.margin(clause.origin()) + " = hint: the caller must establish it: the call comes from code `koru verify`"
                                     + " did not prove (`--no-verify`) or from a Java body (", named(BODY), ")\n"))
@@ -231,7 +229,7 @@ public final class CheckContracts {
             code.beginControlFlow("case $T($L) ->", record, bound.stream().map(name -> "var " + name).collect(Collectors.joining(", ")));
             for (Expr clause : clauses(branch.post().get())) {
                 code.beginControlFlow("if (!($L))", contracts.code(clause))
-                        .addStatement("throw new $T($L)", violation, text("error[KORU203]: `", named(PROC), "` returned `" + branch.name()
+                        .addStatement("throw new $T($L)", VIOLATION, text("error[KORU203]: `", named(PROC), "` returned `" + branch.name()
                                         + "`, breaking its postcondition\n" + lines.excerpt(clause.origin(), "false") + lines.margin(clause.origin()) + " = call: ", call(),
                                 "\n" + lines.margin(clause.origin()) + " = returned: ", returned(branch),
                                 "\n" + lines.margin(clause.origin()) + " = hint: `koru verify` assumes a host proc's contract; fix the Java body of `",
@@ -247,7 +245,7 @@ public final class CheckContracts {
     private CodeBlock guarded(CodeBlock checks) {
         return CodeBlock.builder().beginControlFlow("try").add(checks)
                 .nextControlFlow("catch (ArithmeticException overflow)")
-                .addStatement("throw new $T($L)", violation, text("error[KORU203]: cannot check the contract of `", named(PROC),
+                .addStatement("throw new $T($L)", VIOLATION, text("error[KORU203]: cannot check the contract of `", named(PROC),
                         "`: a clause's arithmetic leaves 64 bits on the call ", call(), "\n"))
                 .endControlFlow().build();
     }
@@ -291,7 +289,7 @@ public final class CheckContracts {
     /** {@code main}'s body inside {@code try}: a violation is its diagnostic on stderr and exit code 1. */
     MethodSpec.Builder reportingViolations(MethodSpec.Builder main, CodeBlock flows) {
         return main.beginControlFlow("try").addCode(flows)
-                .nextControlFlow("catch ($T violation)", violation)
+                .nextControlFlow("catch ($T violation)", VIOLATION)
                 .addStatement("System.err.print(violation.getMessage())")
                 .addStatement("System.exit(1)")
                 .endControlFlow();

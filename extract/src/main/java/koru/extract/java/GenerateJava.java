@@ -10,9 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import koru.extract.CallSites;
 import koru.extract.FrontEndParts;
@@ -65,8 +63,7 @@ public final class GenerateJava {
         this.lookup = new Lookup(program);
         this.implementations = implementations;
         this.checks = checked ? Optional.of(new CheckContracts(names, types, lines)) : Optional.empty();
-        this.subflowCalls = new SubflowCalls(lookup, program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
-                .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));
+        this.subflowCalls = new SubflowCalls(lookup, implementations.subflows());
     }
 
     /**
@@ -187,8 +184,7 @@ public final class GenerateJava {
                 }
             }
         }
-        checks.filter(check -> CheckContracts.hasContract(event) && implementations.used(event.name()).stream()
-                        .anyMatch(Implementations.Chosen.Proc.class::isInstance))
+        checks.filter(check -> CheckContracts.hasContract(event) && !implementations.usedProcs(event.name()).isEmpty())
                 .ifPresent(check -> java.addMethods(check.checkers(event)));
     }
 
@@ -256,9 +252,7 @@ public final class GenerateJava {
         List<String> generated = source.lines().toList();
         List<ProcRegion> regions = new ArrayList<>();
         List<HostProc> procs = program.events().stream().filter(event -> JavaNames.moduleOf(event.name()).equals(module))
-                .flatMap(event -> implementations.used(event.name()).stream())
-                .flatMap(chosen -> chosen instanceof Implementations.Chosen.Proc proc ? Stream.of(proc.proc()) : Stream.<HostProc>empty())
-                .toList();
+                .flatMap(event -> implementations.usedProcs(event.name()).stream()).toList();
         for (HostProc proc : procs) {
             String marker = marker(proc);
             for (int i = 0; i < generated.size(); i++) {

@@ -53,7 +53,7 @@ public final class JavaNames {
         for (String module : modulesOf(program, entryModule)) {
             String name = typeName(module);
             boolean clashes = nested.get(module).contains(name) || parts.hostImports().getOrDefault(module, List.of()).stream()
-                    .anyMatch(line -> line.matches("import\\s+[\\w.]*\\b" + name + "\\s*;"));
+                    .map(JavaNames::importedSimpleName).anyMatch(name::equals);
             modules.put(module, ClassName.get(PACKAGE, clashes ? name + "Module" : name));
         }
         program.types().forEach(type -> types.put(type.name(), moduleClass(moduleOf(type.name())).nestedClass(typeName(pathOf(type.name())))));
@@ -100,10 +100,20 @@ public final class JavaNames {
         return java.isEmpty() ? "_" : java.toString();
     }
 
+    /** What a host {@code import a.b.C;} line imports, {@code a.b.C}: the line is stripped and starts with {@code import} (FrontEndParts). */
+    static String imported(String importLine) {
+        String line = importLine.strip();
+        return line.substring("import".length(), line.endsWith(";") ? line.length() - 1 : line.length()).strip();
+    }
+
     /** The class a host {@code import a.b.C;} line names, by its simple name {@code C}. */
     static String importedSimpleName(String importLine) {
-        String imported = importLine.replace("import", "").replace(";", "").strip();
-        return imported.substring(imported.lastIndexOf('.') + 1);
+        return simpleName(imported(importLine));
+    }
+
+    /** {@code C} of {@code a.b.C}. */
+    static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
     public static String moduleOf(String canonical) {

@@ -38,8 +38,8 @@ final class JavaTypes {
         Set<String> ownImports = parts.hostImports().getOrDefault(module, List.of()).stream().map(JavaNames::importedSimpleName)
                 .collect(Collectors.toSet());
         this.importedHostClasses = parts.hostImports().values().stream().flatMap(List::stream)
-                .map(line -> line.replace("import", "").replace(";", "").strip()).filter(JavaTypes::namesOneClass).distinct()
-                .collect(Collectors.groupingBy(JavaNames::importedSimpleName)).entrySet().stream()
+                .map(JavaNames::imported).filter(JavaTypes::namesOneClass).distinct()
+                .collect(Collectors.groupingBy(JavaNames::simpleName)).entrySet().stream()
                 .filter(named -> named.getValue().size() == 1 && !ownImports.contains(named.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, named -> ClassName.bestGuess(named.getValue().get(0))));
     }

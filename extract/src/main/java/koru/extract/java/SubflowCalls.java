@@ -36,7 +36,10 @@ final class SubflowCalls {
         this.mayEnd = subflowsThatMayEnd();
     }
 
-    /** The body to inline for a call of {@code event}, unless its implementation is a proc or lies on a cycle. */
+    /**
+     * The body to inline for a call of {@code event}, unless it has no subflow or its subflow lies on a cycle. Whether a
+     * call runs that subflow, not a proc that {@code --variant} or the call names, is the caller's to ask.
+     */
     Optional<Body> inlinableBody(String event) {
         return inlinable.contains(event) ? Optional.of(subflows.get(event)) : Optional.empty();
     }
