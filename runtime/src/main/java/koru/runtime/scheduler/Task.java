@@ -12,10 +12,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Task<T> {
     private static final VarHandle WAITERS;
+    private static final VarHandle OUTCOME;
 
     static {
         try {
             WAITERS = MethodHandles.lookup().findVarHandle(Task.class, "waiters", Waiter.class);
+            OUTCOME = MethodHandles.lookup().findVarHandle(Task.class, "outcome", Outcome.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -73,7 +75,9 @@ public final class Task<T> {
         } catch (Throwable thrown) { // everything reaches the joiner, errors included, and the worker survives
             ended = new Outcome.Failure<>(thrown);
         }
-        outcome = ended;
+        // A release store, not a volatile one: the swap of the waiter list just below is a full fence anyway, and
+        // a waiter that finds the list closed reads the outcome after that swap; one fence per task is saved.
+        OUTCOME.setRelease(this, ended);
         // The outcome is stored before the list is closed: a waiter that got onto the list sees it after waking.
         for (Waiter waiter = (Waiter) WAITERS.getAndSet(this, COMPLETED); waiter != null; waiter = waiter.next()) {
             LockSupport.unpark(waiter.thread());
