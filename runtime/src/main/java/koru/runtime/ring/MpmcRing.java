@@ -102,13 +102,15 @@ public final class MpmcRing<E> extends DequeueCounter {
 }
 
 /*
- * The enqueue and dequeue counters, each between 56 bytes of padding on either side. HotSpot lays out a
+ * The enqueue and dequeue counters, each between 120 bytes of padding on either side. HotSpot lays out a
  * superclass's fields before its subclass's, so this chain keeps each counter on a cache line of its own
- * (64 bytes here) and away from the ring's other fields; the padding fields are never read.
+ * and away from the ring's other fields; 128 bytes rather than 64, as JCTools pads, because the
+ * adjacent-line prefetcher pulls lines in pairs (1P/1C NEAR: 0.80 of JCTools with 56 bytes, 0.93-0.95
+ * with 120; PERFORMANCE.md). The padding fields are never read.
  */
 @SuppressWarnings("unused")
 abstract class PadBeforeEnqueue {
-    private long p01, p02, p03, p04, p05, p06, p07;
+    private long p01, p02, p03, p04, p05, p06, p07, p08, p09, p0a, p0b, p0c, p0d, p0e, p0f;
 }
 
 abstract class EnqueueCounter extends PadBeforeEnqueue {
@@ -127,7 +129,7 @@ abstract class EnqueueCounter extends PadBeforeEnqueue {
 
 @SuppressWarnings("unused")
 abstract class PadBetweenCounters extends EnqueueCounter {
-    private long p11, p12, p13, p14, p15, p16, p17;
+    private long p11, p12, p13, p14, p15, p16, p17, p18, p19, p1a, p1b, p1c, p1d, p1e, p1f;
 }
 
 abstract class DequeueCounter extends PadBetweenCounters {
@@ -143,5 +145,5 @@ abstract class DequeueCounter extends PadBetweenCounters {
 
     volatile long dequeue;
     @SuppressWarnings("unused")
-    private long p21, p22, p23, p24, p25, p26, p27;
+    private long p21, p22, p23, p24, p25, p26, p27, p28, p29, p2a, p2b, p2c, p2d, p2e, p2f;
 }
