@@ -106,7 +106,8 @@ public final class MpmcRing<E> extends DequeueCounter {
  * superclass's fields before its subclass's, so this chain keeps each counter on a cache line of its own
  * and away from the ring's other fields; 128 bytes rather than 64, as JCTools pads, because the
  * adjacent-line prefetcher pulls lines in pairs (1P/1C NEAR: 0.80 of JCTools with 56 bytes, 0.93-0.95
- * with 120; PERFORMANCE.md). The padding fields are never read.
+ * with 120; 2P/2C no better, within what thread placement moves; PERFORMANCE.md). The padding fields
+ * are never read.
  */
 @SuppressWarnings("unused")
 abstract class PadBeforeEnqueue {
