@@ -17,7 +17,7 @@ public final class Task<T> {
     static {
         try {
             WAITERS = MethodHandles.lookup().findVarHandle(Task.class, "waiters", Waiter.class);
-            OUTCOME = MethodHandles.lookup().findVarHandle(Task.class, "outcome", Outcome.class);
+            OUTCOME = MethodHandles.lookup().findVarHandle(Task.class, "outcome", Object.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -29,8 +29,18 @@ public final class Task<T> {
     /** Swapped in for the waiter list when the task completes: nobody may wait any more. */
     private static final Waiter COMPLETED = new Waiter(null, null);
 
+    /** What a task that threw ended with. No value can be one: the class is private to Task. */
+    private record Failure(Throwable cause) {}
+
+    /** Stands for a task whose value is null, as null means "not done". */
+    private static final Object NULL_VALUE = new Object();
+
     private Callable<T> body; // dropped once run, so a finished task keeps nothing of its closure
-    private volatile Outcome<T> outcome;
+    /**
+     * Null while not done; then the value itself, {@link #NULL_VALUE} or a {@link Failure}. The value
+     * is stored unwrapped (as ForkJoinTask does) so a task that succeeds allocates nothing more.
+     */
+    private volatile Object outcome;
     private volatile Waiter waiters;
 
     Task(Callable<T> body) {
@@ -59,21 +69,25 @@ public final class Task<T> {
                 awaitParked();
             }
         }
-        return switch (outcome) {
-            case Outcome.Value<T> value -> value.value();
-            case Outcome.Failure<T> failure -> throw new TaskFailedException(failure.cause());
-        };
+        Object ended = outcome;
+        if (ended instanceof Failure failure) {
+            throw new TaskFailedException(failure.cause());
+        }
+        @SuppressWarnings("unchecked")
+        T value = ended == NULL_VALUE ? null : (T) ended;
+        return value;
     }
 
     /** Runs the body on the calling thread and records how it ended. Called once, by whoever took the task. */
     void run() {
         Callable<T> runnable = body;
         body = null;
-        Outcome<T> ended;
+        Object ended;
         try {
-            ended = new Outcome.Value<>(runnable.call());
+            T value = runnable.call();
+            ended = value == null ? NULL_VALUE : value;
         } catch (Throwable thrown) { // everything reaches the joiner, errors included, and the worker survives
-            ended = new Outcome.Failure<>(thrown);
+            ended = new Failure(thrown);
         }
         // A release store, not a volatile one: the swap of the waiter list just below is a full fence anyway, and
         // a waiter that finds the list closed reads the outcome after that swap; one fence per task is saved.

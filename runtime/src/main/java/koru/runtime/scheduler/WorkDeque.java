@@ -16,7 +16,8 @@ import java.lang.invoke.VarHandle;
  * and read the thieves' index after it (the store-load fence of Chase-Lev's {@code pop}), and a
  * thief never reads the owner's index, which the owner writes at every push and pop: an idle worker
  * looking at a deque touches only {@code top} and the slots at the top, not the lines the busy owner
- * writes. (Measured: docs/PERFORMANCE.md, "Runtime: scheduler".)
+ * writes. Nor does the owner read {@code top}, which thieves write at every steal, except when the
+ * deque may be full. (Measured: docs/PERFORMANCE.md, "Runtime: scheduler".)
  *
  * <p><b>Why it is correct.</b>
  * <ul>
@@ -27,8 +28,9 @@ import java.lang.invoke.VarHandle;
  *       writes {@code top = t + 1}, so {@code top} only grows, one position at a time. The second
  *       read of {@code top} rules out a slot refilled a lap later: the owner writes position
  *       {@code t + capacity} only after it has seen {@code top > t}.
- *   <li>The owner pops position {@code bottom - 1} only if it is at or above {@code top}. A thief
- *       took it only if it was the last element, so a swap that finds null means "empty".
+ *   <li>The owner pops position {@code bottom - 1} by swapping its slot. Thieves take positions in
+ *       order from {@code top} and the owner from the bottom, so a slot found empty there was taken
+ *       by a thief, as was every position before it: "empty". A swap that finds an element owns it.
  *   <li>A slot is refilled only one lap later ({@code push} refuses at {@code bottom - top ==
  *       capacity}), and the elements must be distinct objects (the scheduler pushes each task
  *       once), so a thief's CAS from an element it read a while ago fails once that element is gone.
@@ -49,7 +51,19 @@ final class WorkDeque<E> {
      */
     private static final int TOP = 8;
     private static final int BOTTOM = 24;
+    /** Owner only, on {@code bottom}'s line: a value {@code top} had, so at most {@code top} now. */
+    private static final int TOP_SEEN = BOTTOM + 1;
     private static final int ENDS_LENGTH = 40;
+
+    /** What {@link #push} did. */
+    enum Pushed {
+        /** Added to an empty deque: nobody else can know there is work in it yet. */
+        ONTO_EMPTY,
+        /** Added behind elements still there. */
+        ONTO_OTHERS,
+        /** Nothing added: the deque is full. */
+        FULL
+    }
 
     private final Object[] slots;
     private final int mask;
@@ -66,36 +80,47 @@ final class WorkDeque<E> {
     }
 
     /**
-     * Owner only: adds {@code element} at the bottom. Answers how many elements the deque held
-     * before (so the caller can tell an empty-to-non-empty transition), or -1, with nothing added,
-     * when it is full.
+     * Owner only: adds {@code element} at the bottom, and says whether the deque was empty before.
+     * Neither question reads {@code top}, the line thieves write at every steal: fullness is judged
+     * against a value of {@code top} seen before (it only grows, so that errs towards "full", and then
+     * {@code top} itself is read), and emptiness by the slot of the newest position, which the owner
+     * filled and which is empty again only if a thief took it, that is, if every position was taken.
      */
-    int push(E element) {
+    Pushed push(E element) {
         long b = (long) END.getOpaque(ends, BOTTOM); // only this thread writes bottom
-        long t = top();
-        while (b - t >= slots.length) {
-            if (SLOT.getAcquire(slots, (int) b & mask) != null) {
-                return -1; // position b - capacity is still there: full
+        if (b - ends[TOP_SEEN] >= slots.length) {
+            long t = top();
+            while (b - t >= slots.length) {
+                if (SLOT.getAcquire(slots, (int) b & mask) != null) {
+                    return Pushed.FULL; // position b - capacity is still there
+                }
+                t = awaitTopPast(t);
             }
-            t = awaitTopPast(t);
+            ends[TOP_SEEN] = t;
         }
+        boolean ontoEmpty = SLOT.getOpaque(slots, (int) (b - 1) & mask) == null;
         SLOT.setRelease(slots, (int) b & mask, element);
         END.setRelease(ends, BOTTOM, b + 1);
-        return (int) (b - t);
+        return ontoEmpty ? Pushed.ONTO_EMPTY : Pushed.ONTO_OTHERS;
     }
 
-    /** Owner only: takes the newest element; {@code null} when the deque is empty. */
+    /**
+     * Owner only: takes the newest element; {@code null} when the deque is empty. The slot of
+     * position {@code bottom - 1} holds that position's element or nothing (a refill comes a lap
+     * later, after the position was taken), so the swap alone decides, without a look at {@code top}.
+     */
     @SuppressWarnings("unchecked")
     E pop() {
         long b = (long) END.getOpaque(ends, BOTTOM);
-        if (b <= top()) {
-            return null;
+        int slot = (int) (b - 1) & mask;
+        if (SLOT.getOpaque(slots, slot) == null) {
+            return null; // a thief took it, so every position was taken (or nothing was ever pushed)
         }
-        E element = (E) SLOT.getAndSet(slots, (int) (b - 1) & mask, null);
+        E element = (E) SLOT.getAndSet(slots, slot, null);
         if (element != null) {
             END.setRelease(ends, BOTTOM, b - 1);
         }
-        return element; // null: a thief took it, and it was the last one
+        return element; // null: a thief took it meanwhile, and it was the last one
     }
 
     /** Any thread: takes the oldest element; {@code null} when the deque was empty. */
@@ -134,6 +159,14 @@ final class WorkDeque<E> {
 
     boolean isEmpty() {
         return size() == 0;
+    }
+
+    /**
+     * Any thread: whether a thief would find an element at {@code top} now. Unlike {@link #isEmpty} it
+     * does not read {@code bottom}, the line the busy owner writes.
+     */
+    boolean holdsWorkAtTop() {
+        return SLOT.getAcquire(slots, (int) top() & mask) != null;
     }
 
     private long top() {

@@ -47,11 +47,18 @@ final class Worker extends Thread {
      * its own deque before it may park.
      */
     void push(Task<?> task) {
-        int heldBefore = deque.push(task);
-        if (heldBefore == 0 && scheduler.idleWorkers().anyRegistered()) {
-            scheduler.idleWorkers().wakeOne();
-        } else if (heldBefore < 0 && !scheduler.offerToRing(task)) {
-            task.run();
+        switch (deque.push(task)) {
+            case ONTO_EMPTY -> {
+                if (scheduler.idleWorkers().anyRegistered()) {
+                    scheduler.idleWorkers().wakeOne();
+                }
+            }
+            case ONTO_OTHERS -> { }
+            case FULL -> {
+                if (!scheduler.offerToRing(task)) {
+                    task.run();
+                }
+            }
         }
     }
 
@@ -104,7 +111,7 @@ final class Worker extends Thread {
             WorkDeque<Task<?>> victim = workers[(index + offset) % workers.length].deque();
             Task<?> task = victim.steal();
             if (task != null) {
-                if (!victim.isEmpty()) {
+                if (victim.holdsWorkAtTop()) {
                     scheduler.idleWorkers().wakeOne(); // more to take there: pass the wake-up on
                 }
                 return task;

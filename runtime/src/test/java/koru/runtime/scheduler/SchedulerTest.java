@@ -2,6 +2,7 @@ package koru.runtime.scheduler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,6 +122,18 @@ class SchedulerTest {
             });
             assertEquals("child", parent.join());
             assertEquals(7, scheduler.spawn(() -> 7).join(), "the worker survives a failing task");
+        }
+    }
+
+    /** A task's value is kept as it is, null included (null inside the task means "not done yet"). */
+    @Test
+    void aNullValueIsJoinedAsNull() throws InterruptedException {
+        try (Scheduler scheduler = new Scheduler(2)) {
+            Task<String> nothing = scheduler.spawn(() -> null);
+            assertNull(nothing.join());
+            assertTrue(nothing.isDone());
+            assertEquals("null", scheduler.spawn(() -> String.valueOf(scheduler.spawn(() -> null).join())).join(),
+                    "joined inside a worker too");
         }
     }
 

@@ -20,7 +20,7 @@ public class WorkDequeLincheckTest {
 
     @Operation(nonParallelGroup = "owner")
     public boolean push(int value) {
-        return deque.push(new Item(value)) >= 0;
+        return deque.push(new Item(value)) != WorkDeque.Pushed.FULL;
     }
 
     @Operation(nonParallelGroup = "owner")

@@ -1,8 +1,10 @@
 package koru.runtime.scheduler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +20,11 @@ class WorkDequeTest {
     @Test
     void theOwnerPopsNewestFirstAndThievesStealOldestFirst() {
         WorkDeque<Item> deque = new WorkDeque<>(4);
-        for (int v = 0; v < 4; v++) {
-            assertEquals(v, deque.push(new Item(v)), "held before the push");
+        assertEquals(WorkDeque.Pushed.ONTO_EMPTY, deque.push(new Item(0)));
+        for (int v = 1; v < 4; v++) {
+            assertEquals(WorkDeque.Pushed.ONTO_OTHERS, deque.push(new Item(v)));
         }
-        assertEquals(-1, deque.push(new Item(4)), "a full deque refuses");
+        assertEquals(WorkDeque.Pushed.FULL, deque.push(new Item(4)), "a full deque refuses");
         assertEquals(new Item(0), deque.steal());
         assertEquals(new Item(3), deque.pop());
         assertEquals(new Item(1), deque.steal());
@@ -29,6 +32,26 @@ class WorkDequeTest {
         assertNull(deque.pop());
         assertNull(deque.steal());
         assertEquals(0, deque.size());
+    }
+
+    /** Push and pop judge emptiness by the slots, not by top: a deque thieves emptied reads as empty. */
+    @Test
+    void aDequeThievesEmptiedIsEmptyToItsOwner() {
+        WorkDeque<Item> deque = new WorkDeque<>(4);
+        for (int v = 0; v < 4; v++) {
+            deque.push(new Item(v));
+        }
+        assertTrue(deque.holdsWorkAtTop());
+        for (int v = 0; v < 4; v++) {
+            assertEquals(new Item(v), deque.steal());
+        }
+        assertFalse(deque.holdsWorkAtTop());
+        assertNull(deque.pop(), "every position was stolen");
+        assertEquals(WorkDeque.Pushed.ONTO_EMPTY, deque.push(new Item(4)), "full by the top seen last: top is read");
+        assertEquals(WorkDeque.Pushed.ONTO_OTHERS, deque.push(new Item(5)));
+        assertEquals(new Item(5), deque.pop());
+        assertEquals(new Item(4), deque.pop());
+        assertNull(deque.pop());
     }
 
     @Test
@@ -58,7 +81,7 @@ class WorkDequeTest {
             }));
         }
         for (int v = 0; v < items; v++) {
-            while (deque.push(new Item(v)) < 0) {
+            while (deque.push(new Item(v)) == WorkDeque.Pushed.FULL) {
                 take(deque.pop(), takenTimes); // full: the owner works its own deque, as a worker does
             }
             if (v % 3 == 0) {
