@@ -170,6 +170,16 @@ public final class Ir {
         return new Expr.ListLit(List.of(elements), new Ty.ListOf(element), anywhere());
     }
 
+    /** A branch without a payload. */
+    public static Branch bare(String name) {
+        return new Branch(name, new Program.Payload.None(), Optional.empty(), false, anywhere());
+    }
+
+    /** A void event (no branches), implemented by a host proc. */
+    public static Event voidEvent(String name, Field... inputs) {
+        return event(name, List.of(inputs), Optional.empty(), Program.Implementation.HOST);
+    }
+
     public static Node end() {
         return new Node.End(anywhere());
     }
