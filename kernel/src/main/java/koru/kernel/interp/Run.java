@@ -152,7 +152,7 @@ final class Run {
                 });
         Ended ended = switch (name) {
             case ASSERT -> assertion(new Assertion(at, ((Value.Bool) args.get(0)).value(), "assert(" + Describe.of(argExprs.get(0)) + ")"));
-            case ASSERT_FAIL -> assertion(new Assertion(at, false, "assert.fail(" + args.get(0) + ")"));
+            case ASSERT_FAIL -> assertion(new Assertion(at, false, "assert.fail(" + ((Value.Text) args.get(0)).value() + ")"));
             case JOIN -> args.get(0) instanceof Value.Host handle && handle.object() instanceof FinishedTask
                     ? VOID : implementation(event, args);
             default -> implementation(event, args);
