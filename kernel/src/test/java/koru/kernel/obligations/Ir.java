@@ -17,161 +17,174 @@ import koru.kernel.ir.Program.Event;
 import koru.kernel.ir.Program.Field;
 import koru.kernel.ir.Ty;
 
-/** Core IR written by hand, as the lowering would produce it; each node gets a distinct origin so tests can find obligations by line. */
-final class Ir {
-    static final Ty U8 = new Ty.Int(IntKind.U8);
-    static final Ty U32 = new Ty.Int(IntKind.U32);
-    static final Ty U64 = new Ty.Int(IntKind.U64);
-    static final Ty I64 = new Ty.Int(IntKind.I64);
+/**
+ * Core IR written by hand, as the lowering would produce it; each node gets a distinct origin so tests can
+ * find obligations by line. Public: the interpreter's tests write their programs with it too.
+ */
+public final class Ir {
+    public static final Ty U8 = new Ty.Int(IntKind.U8);
+    public static final Ty U32 = new Ty.Int(IntKind.U32);
+    public static final Ty U64 = new Ty.Int(IntKind.U64);
+    public static final Ty I64 = new Ty.Int(IntKind.I64);
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private Ir() {
     }
 
     /** A fresh origin; {@code line} is how a test names the spot. */
-    static Origin at(int line) {
+    public static Origin at(int line) {
         int start = NEXT.incrementAndGet() * 1000 + line;
         return new Origin("line" + line + ".kz", start, start);
     }
 
-    static Origin anywhere() {
+    public static Origin anywhere() {
         return at(0);
     }
 
-    static Expr num(long value, Ty type) {
+    public static Expr num(long value, Ty type) {
         return new Expr.IntLit(BigInteger.valueOf(value), type, anywhere());
     }
 
-    static Expr bool(boolean value) {
+    public static Expr bool(boolean value) {
         return new Expr.BoolLit(value, anywhere());
     }
 
-    static Expr text(String value) {
+    public static Expr text(String value) {
         return new Expr.TextLit(value, anywhere());
     }
 
-    static Expr var(String name, Ty type) {
+    public static Expr var(String name, Ty type) {
         return new Expr.Var(name, type, anywhere());
     }
 
-    static Expr in(String field, Ty type) {
+    public static Expr in(String field, Ty type) {
         return new Expr.Input(field, type, anywhere());
     }
 
-    static Expr field(Expr target, String name, Ty type) {
+    public static Expr field(Expr target, String name, Ty type) {
         return new Expr.FieldOf(target, name, type, anywhere());
     }
 
-    static Expr read(Expr map, Expr key, Ty type) {
+    public static Expr read(Expr map, Expr key, Ty type) {
         return new Expr.Read(map, key, type, anywhere());
     }
 
-    static Expr op(Expr left, BinaryOp op, Expr right, Ty type) {
+    public static Expr op(Expr left, BinaryOp op, Expr right, Ty type) {
         return new Expr.Binary(op, left, right, type, anywhere());
     }
 
     /** An arithmetic operation on {@code line}, where its overflow and division obligations point. */
-    static Expr op(int line, Expr left, BinaryOp op, Expr right, Ty type) {
+    public static Expr op(int line, Expr left, BinaryOp op, Expr right, Ty type) {
         return new Expr.Binary(op, left, right, type, at(line));
     }
 
-    static Expr test(Expr left, BinaryOp op, Expr right) {
+    public static Expr test(Expr left, BinaryOp op, Expr right) {
         return op(left, op, right, Ty.BOOL);
     }
 
-    static Expr neg(int line, Expr operand, Ty type) {
+    public static Expr neg(int line, Expr operand, Ty type) {
         return new Expr.Unary(Expr.UnaryOp.NEG, operand, type, at(line));
     }
 
-    static Expr fn(Expr.Function function, Ty type, Expr... args) {
+    public static Expr fn(Expr.Function function, Ty type, Expr... args) {
         return new Expr.Builtin(function, List.of(args), type, anywhere());
     }
 
-    static Expr record(int line, String name, Expr... fields) {
+    public static Expr record(int line, String name, Expr... fields) {
         return new Expr.RecordLit(name, List.of(fields), at(line));
     }
 
-    static Expr enumValue(String enumeration, String value) {
+    public static Expr enumValue(String enumeration, String value) {
         return new Expr.EnumLit(enumeration, value, anywhere());
     }
 
-    static Field f(String name, Ty type) {
+    public static Field f(String name, Ty type) {
         return new Field(name, type, Optional.empty(), anywhere());
     }
 
-    static Program.TypeDecl recordType(String name, Optional<Expr> invariant, Field... fields) {
+    public static Program.TypeDecl recordType(String name, Optional<Expr> invariant, Field... fields) {
         return new Program.TypeDecl.RecordType(name, List.of(fields), invariant, false, anywhere());
     }
 
-    static Program.TypeDecl capabilityType(String name, Field... fields) {
+    public static Program.TypeDecl capabilityType(String name, Field... fields) {
         return new Program.TypeDecl.RecordType(name, List.of(fields), Optional.empty(), true, anywhere());
     }
 
-    static Program.TypeDecl enumType(String name, String... values) {
+    public static Program.TypeDecl enumType(String name, String... values) {
         return new Program.TypeDecl.EnumType(name, List.of(values), anywhere());
     }
 
-    static Branch branch(String name, Ty payload, Optional<Expr> post) {
+    public static Branch branch(String name, Ty payload, Optional<Expr> post) {
         return new Branch(name, new Program.Payload.One(payload, Optional.empty()), post, false, anywhere());
     }
 
-    static Event event(String name, List<Field> inputs, Optional<Expr> pre, Program.Implementation implementation,
+    public static Event event(String name, List<Field> inputs, Optional<Expr> pre, Program.Implementation implementation,
             Branch... branches) {
         return new Event(name, inputs, pre, List.of(branches), Set.of(), implementation, anywhere());
     }
 
-    static Body subflow(String event, Node root) {
+    public static Body subflow(String event, Node root) {
         return new Body(Body.Kind.SUBFLOW, Optional.of(event), root, anywhere());
     }
 
-    static Body flow(Node root) {
+    public static Body flow(Node root) {
         return new Body(Body.Kind.FLOW, Optional.empty(), root, anywhere());
     }
 
-    static Node.Invoke invoke(int line, String event, List<Expr> args, Node.Handler... handlers) {
+    public static Node.Invoke invoke(int line, String event, List<Expr> args, Node.Handler... handlers) {
         return new Node.Invoke(event, args, List.of(handlers), at(line));
     }
 
-    static Node.Handler on(String branch, String binding, Node body) {
+    public static Node.Handler on(String branch, String binding, Node body) {
         return new Node.Handler(branch, Optional.of(binding), Optional.empty(), body, anywhere());
     }
 
-    static Node.Handler onWhen(String branch, String binding, Expr guard, Node body) {
+    public static Node.Handler onWhen(String branch, String binding, Expr guard, Node body) {
         return new Node.Handler(branch, Optional.of(binding), Optional.of(guard), body, anywhere());
     }
 
-    static Node call(int line, String event, List<Expr> args) {
+    public static Node call(int line, String event, List<Expr> args) {
         return new Node.Call(event, args, end(), at(line));
     }
 
-    static Node construct(int line, String branch, Expr value) {
+    public static Node construct(int line, String branch, Expr value) {
         return new Node.Construct(branch, Optional.of(value), at(line));
     }
 
-    static Node when(Expr condition, Node then, Node otherwise) {
+    public static Node when(Expr condition, Node then, Node otherwise) {
         return new Node.If(condition, then, otherwise, anywhere());
     }
 
     /** {@code for(from..to) | each binding |> each | done |> done} on {@code line}. */
-    static Node forRange(int line, String binding, Expr from, Expr to, Node each, Node done) {
+    public static Node forRange(int line, String binding, Expr from, Expr to, Node each, Node done) {
         return new Node.For(binding, new Node.Iteration.Range(from, to), each, done, at(line));
     }
 
     /** {@code for(list) | each binding |> each | done |> done} on {@code line}. */
-    static Node forEach(int line, String binding, Expr list, Node each, Node done) {
+    public static Node forEach(int line, String binding, Expr list, Node each, Node done) {
         return new Node.For(binding, new Node.Iteration.Elements(list), each, done, at(line));
     }
 
     /** The list literal {@code [elements…]} of {@code element}s. */
-    static Expr list(Ty element, Expr... elements) {
+    public static Expr list(Ty element, Expr... elements) {
         return new Expr.ListLit(List.of(elements), new Ty.ListOf(element), anywhere());
     }
 
-    static Node end() {
+    /** A branch without a payload. */
+    public static Branch bare(String name) {
+        return new Branch(name, new Program.Payload.None(), Optional.empty(), false, anywhere());
+    }
+
+    /** A void event (no branches), implemented by a host proc. */
+    public static Event voidEvent(String name, Field... inputs) {
+        return event(name, List.of(inputs), Optional.empty(), Program.Implementation.HOST);
+    }
+
+    public static Node end() {
         return new Node.End(anywhere());
     }
 
-    static Program program(List<Program.TypeDecl> types, List<Event> events, Body... bodies) {
+    public static Program program(List<Program.TypeDecl> types, List<Event> events, Body... bodies) {
         return new Program(types, events, List.of(bodies), List.of());
     }
 }

@@ -1,0 +1,109 @@
+package koru.kernel.interp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import koru.kernel.ir.Lookup;
+import koru.kernel.ir.Program;
+import koru.kernel.ir.Program.Body;
+import koru.kernel.ir.Program.Event;
+import koru.kernel.recheck.RecheckIr;
+
+/**
+ * The reference interpreter of Core IR (docs/interpreter.md): runs an event's implementation, a
+ * top-level flow or a {@code ~test} on values, with the meaning the verifier gives the program, and is
+ * the oracle every other implementation of an event is compared with. What has no body in the program
+ * (Java procs, the standard library's host events) it asks of its {@link Host}. It never decides that
+ * anything is proven: it is not part of the trusted kernel.
+ */
+public final class Interpreter {
+    /** A run stops with a fault after {@code steps} steps (nodes walked and loop rounds), or {@code depth} nested subflow calls. */
+    public record Limits(long steps, int depth) {
+        public static final Limits DEFAULT = new Limits(10_000_000, 1_000);
+
+        public Limits {
+            if (steps < 1 || depth < 1) {
+                throw new IllegalArgumentException("limits must be positive: " + steps + " steps, depth " + depth);
+            }
+        }
+    }
+
+    private final Program program;
+    private final Lookup lookup;
+    private final Host host;
+    private final Limits limits;
+    private final Map<String, Body> subflows = new HashMap<>();
+
+    /** Refuses ({@link IllegalArgumentException}) a program {@link RecheckIr} finds ill-formed. */
+    public Interpreter(Program program, Host host, Limits limits) {
+        RecheckIr.requireWellFormed(program);
+        this.program = program;
+        this.lookup = new Lookup(program);
+        this.host = host;
+        this.limits = limits;
+        implementations(program.bodies(), subflows);
+    }
+
+    public Interpreter(Program program, Host host) {
+        this(program, host, Limits.DEFAULT);
+    }
+
+    /**
+     * Runs {@code event}'s implementation (its subflow, else the host's) on {@code args}, in input order.
+     * Its own precondition is not checked (the caller chooses inputs that satisfy it: {@link Contracts#pre});
+     * every call inside it has its precondition checked.
+     */
+    public Ended run(String event, List<Value> args) {
+        Event implemented = lookup.event(event).orElseThrow(() -> new IllegalArgumentException("no event " + event));
+        return ending(() -> new Run(lookup, host, limits, subflows).implementation(implemented, args));
+    }
+
+    /** Runs a top-level flow to its end: a fault if it stopped without reaching one. */
+    public Optional<Ended.Fault> runFlow(Body flow) {
+        return ending(() -> {
+            new Run(lookup, host, limits, subflows).flow(flow);
+            return Run.VOID;
+        }) instanceof Ended.Fault fault ? Optional.of(fault) : Optional.empty();
+    }
+
+    /** Runs {@code walk}: a fault, or an assertion that failed outside a test, ends it as a fault saying so. */
+    private static Ended ending(Supplier<Ended> walk) {
+        try {
+            return walk.get();
+        } catch (Faulted faulted) {
+            return new Ended.Fault(faulted.what());
+        } catch (Run.AssertionFailed failed) {
+            return new Ended.Fault("failed: " + failed.assertion.message());
+        }
+    }
+
+    /** Runs a {@code ~test}: its mocks replace their events' implementations for this run only. */
+    public TestResult runTest(Program.Test test) {
+        Map<String, Body> bodies = new HashMap<>(subflows);
+        implementations(test.mocks(), bodies);
+        Run run = new Run(lookup, host, limits, bodies);
+        TestResult.Verdict verdict;
+        try {
+            run.flow(test.flow());
+            verdict = new TestResult.Verdict.Passed();
+        } catch (Faulted faulted) {
+            verdict = new TestResult.Verdict.Faulted(faulted.what());
+        } catch (Run.AssertionFailed failed) {
+            verdict = new TestResult.Verdict.Failed(failed.assertion);
+        }
+        return new TestResult(test.title(), run.assertions(), verdict);
+    }
+
+    /** Every {@code ~test} of the program, in order. */
+    public List<TestResult> runTests() {
+        return program.tests().stream().map(this::runTest).toList();
+    }
+
+    /** Adds each subflow or mock among {@code bodies} as the implementation of its event. */
+    private static void implementations(List<Body> bodies, Map<String, Body> implementations) {
+        bodies.stream().filter(body -> body.kind() == Body.Kind.SUBFLOW || body.kind() == Body.Kind.MOCK)
+                .forEach(body -> implementations.put(body.implementing().orElseThrow(), body));
+    }
+}
