@@ -16,6 +16,7 @@ import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Program.Branch;
 import koru.kernel.ir.Program.Event;
 import koru.kernel.ir.Program.Field;
+import koru.kernel.ir.Program.Payload;
 
 /**
  * One implementation of one event, resolved once: its static method as a handle taking the
@@ -49,7 +50,7 @@ final class CallableVariant {
                 Class<?> record = classes.load(names.branch(event.name(), branch.name()).reflectionName());
                 Optional<Conversion> payload = Lookup.payloadType(event, branch).map(conversions::of);
                 // A single value sits in the record's one component; a struct payload is the record itself.
-                Optional<MethodHandle> value = branch.payload() instanceof koru.kernel.ir.Program.Payload.One
+                Optional<MethodHandle> value = branch.payload() instanceof Payload.One
                         ? Optional.of(MethodHandles.publicLookup().unreflect(record.getRecordComponents()[0].getAccessor())
                                 .asType(MethodType.methodType(Object.class, Object.class)))
                         : Optional.empty();

@@ -6,13 +6,14 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import koru.extract.java.JavaNames;
 import koru.kernel.interp.Value;
 import koru.kernel.ir.IntKind;
@@ -57,8 +58,8 @@ final class Conversions {
             case Ty.Bool bool -> remember(type, new Checked<>(Value.Bool.class, Boolean.class, "a bool", Value.Bool::value, Value::of));
             case Ty.Text text -> remember(type, new Checked<>(Value.Text.class, String.class, "text", Value.Text::value, Value::of));
             case Ty.Float real -> remember(type, new Checked<>(Value.Float.class, Double.class, "a float", Value.Float::value, Value.Float::new));
-            case Ty.ListOf list -> remember(type, new ListConversion(of(list.element())));
-            case Ty.SetOf set -> remember(type, new SetConversion(of(set.element())));
+            case Ty.ListOf list -> remember(type, new ElementsConversion(of(list.element()), false));
+            case Ty.SetOf set -> remember(type, new ElementsConversion(of(set.element()), true));
             case Ty.MapOf map -> remember(type, new MapConversion(of(map.key()), of(map.value()), zero(map.value())));
             case Ty.Enum enumeration -> remember(type, enumeration(enumeration.name()));
             case Ty.Record record -> fields(type, record.name(), names.type(record.name()).reflectionName());
@@ -164,29 +165,20 @@ final class Conversions {
 
     // ------------------------------------------------------------ collections
 
-    private record ListConversion(Conversion element) implements Conversion {
+    /** A list, or with {@code set} a set: each element converted; Java holds them in Vavr's {@code List} or {@code HashSet}. */
+    private record ElementsConversion(Conversion element, boolean set) implements Conversion {
         @Override
         public Object toJava(Value value) {
-            return io.vavr.collection.List.ofAll(expect(Value.ListOf.class, value, "a list").elements().stream().map(element::toJava));
+            Collection<Value> elements = set ? expect(Value.SetOf.class, value, "a set").elements()
+                    : expect(Value.ListOf.class, value, "a list").elements();
+            Stream<Object> java = elements.stream().map(element::toJava);
+            return set ? io.vavr.collection.HashSet.ofAll(java) : io.vavr.collection.List.ofAll(java);
         }
 
         @Override
         public Value toValue(Object java) {
-            return new Value.ListOf(((io.vavr.collection.List<?>) present(java)).map(element::toValue).toJavaList());
-        }
-    }
-
-    private record SetConversion(Conversion element) implements Conversion {
-        @Override
-        public Object toJava(Value value) {
-            return io.vavr.collection.HashSet.ofAll(expect(Value.SetOf.class, value, "a set").elements().stream().map(element::toJava));
-        }
-
-        @Override
-        public Value toValue(Object java) {
-            Set<Value> elements = new LinkedHashSet<>();
-            ((io.vavr.collection.Set<?>) present(java)).forEach(held -> elements.add(element.toValue(held)));
-            return new Value.SetOf(elements);
+            List<Value> elements = ((io.vavr.collection.Traversable<?>) present(java)).map(element::toValue).toJavaList();
+            return set ? new Value.SetOf(Set.copyOf(elements)) : new Value.ListOf(elements);
         }
     }
 
