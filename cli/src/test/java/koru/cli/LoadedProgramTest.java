@@ -117,7 +117,8 @@ class LoadedProgramTest {
 
     @Test
     void aProcThatThrowsIsAFaultNamingTheException() {
-        assertEquals(new Ended.Branch("quotient", Optional.of(Value.of(-3))), SHAPES.run("shapes:divide", "java", List.of(Value.of(-7), Value.of(2))));
+        assertEquals(new Ended.Branch("quotient", Optional.of(Value.of(-3))),
+                SHAPES.run("shapes:divide", "java", List.of(Value.of(-7), Value.of(2))));
         Ended.Fault fault = assertInstanceOf(Ended.Fault.class, SHAPES.run("shapes:divide", "java", List.of(Value.of(1), Value.of(0))));
         assertTrue(fault.what().contains("java.lang.ArithmeticException: / by zero"), fault.what());
     }
@@ -158,7 +159,8 @@ class LoadedProgramTest {
                         SHAPES.host().call("shapes:divide", List.of(Value.of(7), Value.of(2)))),
                 () -> assertEquals(new Ended.Branch(LoadedProgram.VOID_BRANCH, Optional.empty()),
                         SHAPES.host().call("std.io:print", List.of(Value.of("not on the console")))),
-                () -> assertEquals(new Ended.Fault("`hidden` has no implementation to run"), SHAPES.host().call("shapes:hidden", List.of(Value.of(1)))),
+                () -> assertEquals(new Ended.Fault("`hidden` has no implementation to run"),
+                        SHAPES.host().call("shapes:hidden", List.of(Value.of(1)))),
                 // A variant only a call site or a cross-check names still has its method.
                 () -> assertEquals(new Ended.Branch("seen", Optional.of(Value.of(1))), SHAPES.run("shapes:hidden", "only", List.of(Value.of(1)))));
     }

@@ -38,7 +38,8 @@ final class CallableVariant {
     CallableVariant(Event event, String variant, String methodName, JavaNames names, Conversions conversions, InMemoryClasses classes) {
         this.displayName = JavaNames.pathOf(event.name()) + "|" + variant;
         Class<?> owner = classes.load(names.event(event.name()).reflectionName());
-        Method found = Arrays.stream(owner.getMethods()).filter(m -> m.getName().equals(methodName) && m.getParameterCount() == event.inputs().size()).findFirst()
+        Method found = Arrays.stream(owner.getMethods())
+                .filter(m -> m.getName().equals(methodName) && m.getParameterCount() == event.inputs().size()).findFirst()
                 .orElseThrow(() -> new IllegalStateException(owner.getName() + " has no method " + methodName + " for " + displayName));
         this.parameterTypes = found.getParameterTypes();
         this.inputs = event.inputs().stream().map(Field::type).map(conversions::of).toArray(Conversion[]::new);

@@ -68,7 +68,10 @@ public final class LoadedProgram {
         };
     }
 
-    /** The implementations of {@code event} (a canonical name): its default one first, then the others; {@link BuildChoices#SUBFLOW} for its subflow. */
+    /**
+     * The implementations of {@code event} (a canonical name): its default one first, then the others;
+     * {@link BuildChoices#SUBFLOW} names its subflow.
+     */
     public Set<String> variants(String event) {
         Set<String> variants = new LinkedHashSet<>();
         implementations.used(event).forEach(chosen -> variants.add(chosen.variant()));
