@@ -47,12 +47,14 @@ public final class Implementations {
     private final Map<String, String> selectedVariants;
     private final Map<Origin, String> callVariants;
     private final List<FrontEndParts.CallVariant> callSites;
+    private final boolean everyVariant;
 
     public Implementations(Program program, FrontEndParts parts, BuildChoices choices) {
         this.subflows = Map.copyOf(program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
                 .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));
         parts.procs().forEach(proc -> procs.computeIfAbsent(proc.event(), e -> new LinkedHashMap<>()).putIfAbsent(proc.variant(), proc));
         this.selectedVariants = choices.variants();
+        this.everyVariant = choices.everyVariant();
         this.callSites = parts.callVariants();
         this.callVariants = callSites.stream().collect(Collectors.toMap(FrontEndParts.CallVariant::at, FrontEndParts.CallVariant::variant,
                 (first, second) -> first));
@@ -93,12 +95,19 @@ public final class Implementations {
         return isSelected ? JavaNames.method(event) : JavaNames.method(event) + "$" + chosen.variant();
     }
 
-    /** The implementations of {@code event} that some call may run: the selected one first, then those call sites name. */
+    /**
+     * The implementations of {@code event} that some call may run: the selected one first, then those call sites name;
+     * under {@link BuildChoices#everyVariant}, then every other one (the subflow, then the procs in source order).
+     */
     public List<Chosen> used(String event) {
         List<Chosen> used = new ArrayList<>();
         selected(event).ifPresent(used::add);
-        callSites.stream().filter(site -> site.event().equals(event)).map(FrontEndParts.CallVariant::variant).distinct().sorted()
-                .flatMap(named -> variant(event, named).stream())
+        Stream<String> others = callSites.stream().filter(site -> site.event().equals(event)).map(FrontEndParts.CallVariant::variant)
+                .distinct().sorted();
+        if (everyVariant) {
+            others = Stream.concat(others, Stream.concat(Stream.of(BuildChoices.SUBFLOW), procs.getOrDefault(event, Map.of()).keySet().stream()));
+        }
+        others.flatMap(named -> variant(event, named).stream())
                 .filter(chosen -> used.stream().noneMatch(u -> u.variant().equals(chosen.variant())))
                 .forEach(used::add);
         return used;
@@ -109,7 +118,8 @@ public final class Implementations {
         return used(event).stream().flatMap(chosen -> chosen instanceof Chosen.Proc proc ? Stream.of(proc.proc()) : Stream.empty()).toList();
     }
 
-    private Optional<Chosen> variant(String event, String name) {
+    /** The implementation of {@code event} named {@code name} (a proc variant or {@link BuildChoices#SUBFLOW}), if it has one. */
+    public Optional<Chosen> variant(String event, String name) {
         if (name.equals(BuildChoices.SUBFLOW)) {
             return Optional.ofNullable(subflows.get(event)).map(Chosen.Subflow::new);
         }

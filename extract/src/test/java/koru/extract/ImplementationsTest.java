@@ -68,6 +68,18 @@ class ImplementationsTest {
         assertEquals(new Implementations.Chosen.Proc(ONLY_NAMED), chosen.at("app:named", PLAIN_CALL).orElseThrow());
     }
 
+    @Test
+    void everyVariantGivesEveryImplementationAMethodTheSelectedOneFirst() {
+        Implementations every = new Implementations(PROGRAM, PARTS, BuildChoices.EVERY_VARIANT);
+        assertEquals(List.of(BuildChoices.SUBFLOW, "fast", HostProc.DEFAULT_VARIANT),
+                every.used("app:compute").stream().map(Implementations.Chosen::variant).toList());
+        assertEquals(List.of("compute", "compute$fast", "compute$java"),
+                every.used("app:compute").stream().map(chosen -> every.methodOf("app:compute", chosen)).toList());
+        // Nothing is selected for `named`, yet its one variant has a method.
+        assertEquals(List.of(ONLY_NAMED), every.usedProcs("app:named"));
+        assertEquals(Optional.empty(), every.variant("app:compute", "slow"));
+    }
+
     private static HostProc proc(String event, String variant) {
         return new HostProc(event, variant, "", NOWHERE);
     }
