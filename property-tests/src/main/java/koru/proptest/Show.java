@@ -1,0 +1,41 @@
+package koru.proptest;
+
+import java.util.stream.Collectors;
+
+/** A value as a report shows it: text quoted and escaped, so {@code ""}, {@code " "} and {@code "\n"} tell apart. */
+final class Show {
+    private Show() {
+    }
+
+    static String value(Object value) {
+        return switch (value) {
+            case null -> "null";
+            case String text -> quoted(text);
+            case Iterable<?> elements -> "[" + java.util.stream.StreamSupport.stream(elements.spliterator(), false)
+                    .map(Show::value).collect(Collectors.joining(", ")) + "]";
+            case java.util.Map<?, ?> map -> map.entrySet().stream().map(e -> value(e.getKey()) + "=" + value(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+            default -> value.toString();
+        };
+    }
+
+    private static String quoted(String text) {
+        StringBuilder shown = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '"' -> shown.append("\\\"");
+                case '\\' -> shown.append("\\\\");
+                case '\n' -> shown.append("\\n");
+                case '\t' -> shown.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        shown.append(String.format("\\u%04x", c));
+                    } else {
+                        shown.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return shown.append('"').toString();
+    }
+}
