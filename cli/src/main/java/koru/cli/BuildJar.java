@@ -20,6 +20,7 @@ import koru.extract.BuildProgram;
 import koru.extract.FrontEndParts;
 import koru.extract.java.GeneratedClass;
 import koru.kernel.ir.Program;
+import koru.proptest.load.FrontEndPartsOf;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 

@@ -27,6 +27,7 @@ import koru.extract.BuildProblem;
 import koru.extract.variants.LoadedProgram;
 import koru.kernel.interp.Ended;
 import koru.kernel.interp.Value;
+import koru.proptest.load.FrontEndPartsOf;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,8 +35,8 @@ import org.junit.jupiter.api.Test;
  * variant"): {@code clamp}'s three implementations of {@code ../shared/examples/variants.kz}
  * (copied to {@code src/test/resources/variants/clamp.kz}) agree, a wrong one does not, and every
  * shape of value goes into the generated Java and comes back as it was ({@code shapes.kz}).
- * Here rather than in extract/, because elaborating a {@code .kz} file into what extraction needs
- * ({@link FrontEndPartsOf}) is the CLI's.
+ * Here rather than in extract/, which does not see the elaborator: elaborating a {@code .kz} file
+ * into what extraction needs ({@link FrontEndPartsOf}) takes both.
  */
 class LoadedProgramTest {
     private static final Path PROGRAMS = Path.of("src", "test", "resources", "variants");

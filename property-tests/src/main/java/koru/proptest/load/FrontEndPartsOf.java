@@ -1,4 +1,4 @@
-package koru.cli;
+package koru.proptest.load;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,13 +19,14 @@ import koru.kernel.ir.Origin;
 /**
  * What extraction needs from an error-free elaboration beside the Core IR: the entry module, every
  * proc with its variant (the extractor selects, docs/extraction.md), the variant each call site
- * names, each module's Java imports and every source text.
+ * names, each module's Java imports and every source text. Shared by `koru build` (cli) and by the
+ * property tests, which compile every variant of a program (LoadedProgram).
  */
-final class FrontEndPartsOf {
+public final class FrontEndPartsOf {
     private FrontEndPartsOf() {
     }
 
-    static FrontEndParts of(Elaboration elaboration) {
+    public static FrontEndParts of(Elaboration elaboration) {
         Program program = elaboration.elaborated().orElseThrow(() -> new IllegalArgumentException("the program has errors"));
         List<HostProc> procs = new ArrayList<>();
         List<FrontEndParts.CallVariant> callVariants = new ArrayList<>();
