@@ -83,7 +83,7 @@ public final class CrossCheck {
             case Result.GaveUp<List<Value>> gaveUp -> new CrossCheckResult.GaveUp(event, gaveUp.tries(), gaveUp.lastReason(), seed);
             case Result.Falsified<List<Value>> falsified -> {
                 Judge.Judgement minimal = judge.judge(falsified.minimal());
-                yield new CrossCheckResult.Failed(new CrossCheckReport(Describe.simple(event), arguments(declared, falsified.minimal()),
+                yield new CrossCheckResult.Failed(new CrossCheckReport(event, arguments(declared, falsified.minimal()),
                         arguments(declared, falsified.original()), minimal.answers(), minimal.problems(), falsified.tries(),
                         falsified.shrinkSteps(), seed));
             }

@@ -1,6 +1,7 @@
 package koru.proptest.crosscheck;
 
 import java.util.List;
+import koru.kernel.describe.Describe;
 import koru.proptest.EventInputs;
 
 /** How cross-checking one event ended. Only {@link Passed} means every implementation agreed and met the contract on every try. */
@@ -19,7 +20,7 @@ public sealed interface CrossCheckResult {
 
         @Override
         public String render() {
-            return "cross-check of " + event + " passed " + tries + " tries: " + String.join(", ", implementations) + " (seed " + seed + ")";
+            return "cross-check of " + Describe.simple(event) + " passed " + tries + " tries: " + String.join(", ", implementations) + " (seed " + seed + ")";
         }
     }
 
@@ -39,7 +40,7 @@ public sealed interface CrossCheckResult {
     record Skipped(String event, String reason) implements CrossCheckResult {
         @Override
         public String render() {
-            return "cross-check of " + event + " skipped: " + reason;
+            return "cross-check of " + Describe.simple(event) + " skipped: " + reason;
         }
     }
 
@@ -47,7 +48,7 @@ public sealed interface CrossCheckResult {
     record GaveUp(String event, int tries, String reason, long seed) implements CrossCheckResult {
         @Override
         public String render() {
-            return "cross-check of " + event + " gave up after " + tries + " passed tries (seed " + seed + "): " + reason;
+            return "cross-check of " + Describe.simple(event) + " gave up after " + tries + " passed tries (seed " + seed + "): " + reason;
         }
     }
 }

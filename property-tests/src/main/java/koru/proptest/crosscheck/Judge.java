@@ -54,10 +54,24 @@ final class Judge {
                         problems.add(new Problem.BreaksPostcondition(implementation.name(), branch.branch(), clause.clause(), clause.why())));
             }
         }
-        Answer reference = answers.getFirst();
-        answers.stream().skip(1).filter(answer -> !answer.ended().equals(reference.ended()))
-                .forEach(answer -> problems.add(new Problem.Disagrees(answer.implementation(), reference.implementation())));
+        // A fault is reported as one; the branches taken are compared with the first taken (the interpreter's, if it took one).
+        List<Answer> branches = answers.stream().filter(answer -> answer.ended() instanceof Ended.Branch).toList();
+        if (!branches.isEmpty()) {
+            Answer reference = branches.getFirst();
+            branches.stream().skip(1).filter(answer -> !answer.ended().equals(reference.ended())).forEach(answer -> problems.add(
+                    new Problem.Disagrees(answer.implementation(), reference.implementation(), differingFields(reference.ended(), answer.ended()))));
+        }
         return new Judgement(answers, problems);
+    }
+
+    /** The fields in which two struct payloads of one branch differ; none when the branches or payloads are not both such. */
+    private static List<String> differingFields(Ended reference, Ended answer) {
+        if (reference instanceof Ended.Branch expected && answer instanceof Ended.Branch got && expected.branch().equals(got.branch())
+                && expected.payload().orElse(null) instanceof Value.Struct want && got.payload().orElse(null) instanceof Value.Struct have
+                && want.fields().keySet().equals(have.fields().keySet())) {
+            return want.fields().keySet().stream().filter(field -> !want.field(field).equals(have.field(field))).toList();
+        }
+        return List.of();
     }
 
     /** The clauses {@code taken} breaks; none for a void event, whose branch is no branch. */

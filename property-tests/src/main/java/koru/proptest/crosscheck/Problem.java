@@ -1,5 +1,7 @@
 package koru.proptest.crosscheck;
 
+import java.util.List;
+
 /** What is wrong with one implementation's answer on an input that meets the event's precondition. */
 public sealed interface Problem {
     /** The implementation that is wrong. */
@@ -7,11 +9,19 @@ public sealed interface Problem {
 
     String render();
 
-    /** It answered otherwise than {@code reference} (the interpreter where the event has a subflow, else its default implementation). */
-    record Disagrees(String implementation, String reference) implements Problem {
+    /**
+     * It took another branch, or another payload, than {@code reference} (the first implementation that took a branch: the
+     * interpreter where the event has a subflow); {@code fields} are those in which two struct payloads of the same branch
+     * differ (empty otherwise).
+     */
+    record Disagrees(String implementation, String reference, List<String> fields) implements Problem {
+        public Disagrees {
+            fields = List.copyOf(fields);
+        }
+
         @Override
         public String render() {
-            return implementation + " disagrees with " + reference;
+            return implementation + " disagrees with " + reference + (fields.isEmpty() ? "" : " in " + String.join(", ", fields));
         }
     }
 
