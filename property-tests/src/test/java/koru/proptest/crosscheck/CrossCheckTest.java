@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import koru.kernel.interp.Ended;
 import koru.kernel.interp.Value;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Cross-checking {@code clamp} of {@code ../shared/examples/variants.kz} (copied to {@code clamp.kz}):
@@ -28,7 +31,11 @@ class CrossCheckTest {
     }
 
     private static List<Value> ints(long... values) {
-        return java.util.Arrays.stream(values).mapToObj(Value::of).map(Value.class::cast).toList();
+        return Arrays.stream(values).mapToObj(Value::of).map(Value.class::cast).toList();
+    }
+
+    private static Ended clamped(long value) {
+        return new Ended.Branch("clamped", Optional.of(Value.of(value)));
     }
 
     @Test
@@ -56,7 +63,7 @@ class CrossCheckTest {
         assertTrue(report.problems().contains(new Problem.Disagrees("clamp|off_by_one", "clamp (interpreter)", List.of())), report::render);
         assertTrue(report.problems().contains(new Problem.BreaksPostcondition("clamp|off_by_one", "clamped", "in.lo <= clamped",
                 "clamp's clamped satisfies its postcondition `in.lo <= clamped`: it does not")), report::render);
-        assertEquals(new Answer("clamp|off_by_one", new koru.kernel.interp.Ended.Branch("clamped", java.util.Optional.of(Value.of(-1)))),
+        assertEquals(new Answer("clamp|off_by_one", clamped(-1)),
                 report.answers().getLast());
     }
 
@@ -70,5 +77,71 @@ class CrossCheckTest {
                 """;
         assertEquals(failed(offByOne, 11), failed(offByOne, 11));
         assertEquals(failed(offByOne, 11).render(), failed(offByOne, 11).render());
+    }
+
+    /**
+     * {@code x > lo} for {@code x < lo}: wrong wherever x is not in range and the bounds differ, or x is in range above lo;
+     * the least such input has x one below lo.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void aFlippedComparisonShrinksToNeighbouringValues(long seed) {
+        CrossCheckReport report = failed("""
+
+                ~proc clamp|java(flipped) {
+                    if (x > lo) return clamped(lo);
+                    if (x > hi) return clamped(hi);
+                    return clamped(x);
+                }
+                """, seed);
+        assertEquals(List.of("clamp|flipped"), report.wrongImplementations());
+        assertEquals(ints(0, 1, 1), minimal(report), report::render);
+    }
+
+    /** Always the lower bound: it breaks the clause that keeps values already in range, and disagrees. */
+    @Test
+    void aVariantAnsweringTheLowerBoundBreaksTheInRangeClause() {
+        CrossCheckReport report = failed("""
+
+                ~proc clamp|java(floor) {
+                    return clamped(lo);
+                }
+                """, 5);
+        assertEquals(ints(1, 0, 1), minimal(report), report::render);
+        String inRange = "((in.lo <= in.x) && (in.x <= in.hi)) ==> (clamped == in.x)";
+        assertEquals(List.of(
+                new Problem.BreaksPostcondition("clamp|floor", "clamped", inRange,
+                        "clamp's clamped satisfies its postcondition `" + inRange + "`: it does not"),
+                new Problem.Disagrees("clamp|floor", "clamp (interpreter)", List.of())), report.problems(), report::render);
+    }
+
+    /** Above the upper bound, always: every other implementation answers otherwise, and the contract says why it is wrong. */
+    @Test
+    void aVariantThatBreaksThePostconditionAgreesWithNobody() {
+        CrossCheckReport report = failed("""
+
+                ~proc clamp|java(above) {
+                    return clamped(hi + 1);
+                }
+                """, 9);
+        assertEquals(ints(0, 0, 0), minimal(report), report::render);
+        assertEquals(clamped(1), report.answers().getLast().ended());
+        assertTrue(report.answers().stream().limit(4).allMatch(answer -> answer.ended().equals(clamped(0))), report::render);
+        assertTrue(report.problems().contains(new Problem.BreaksPostcondition("clamp|above", "clamped", "clamped <= in.hi",
+                "clamp's clamped satisfies its postcondition `clamped <= in.hi`: it does not")), report::render);
+    }
+
+    @Test
+    void aProcThatThrowsFaultsOnTheLeastInputThatMakesItThrow() {
+        CrossCheckReport report = failed("""
+
+                ~proc clamp|java(thrower) {
+                    if (x == hi) throw new IllegalStateException("x at the top");
+                    return clamped(Math.max(lo, Math.min(x, hi)));
+                }
+                """, 4);
+        assertEquals(ints(0, 0, 0), minimal(report), report::render);
+        assertEquals(List.of(new Problem.Faulted("clamp|thrower", "clamp|thrower threw java.lang.IllegalStateException: x at the top")),
+                report.problems(), report::render);
     }
 }
