@@ -1,5 +1,9 @@
 package koru.bench.proptest;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import koru.elaborator.Elaboration;
 import koru.elaborator.Elaborator;
@@ -29,26 +33,8 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ClampCrossCheck {
-    private static final String CLAMP = """
-            ~pub event clamp { x: i64, lo: i64, hi: i64 } where lo <= hi
-            | clamped i64 where in.lo <= clamped && clamped <= in.hi && (in.lo <= in.x && in.x <= in.hi ==> clamped == in.x)
-
-            ~clamp = if(x < lo)
-            | then |> clamped lo
-            | else |> if(x > hi)
-                | then |> clamped hi
-                | else |> clamped x
-
-            ~proc clamp|java {
-                if (x < lo) return clamped(lo);
-                if (x > hi) return clamped(hi);
-                return clamped(x);
-            }
-
-            ~proc clamp|java(branchless) {
-                return clamped(Math.max(lo, Math.min(x, hi)));
-            }
-            """;
+    /** A copy of ../shared/examples/variants.kz, which may be missing where this runs. */
+    private static final String PROGRAM = "clamp.kz";
 
     @Param("10000")
     public int tries;
@@ -58,10 +44,16 @@ public class ClampCrossCheck {
 
     @Setup
     public void load() {
-        Elaboration elaboration = new Elaborator(Options.defaults()).elaborateText("clamp.kz", CLAMP);
+        String text;
+        try (InputStream in = ClampCrossCheck.class.getResourceAsStream(PROGRAM)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Elaboration elaboration = new Elaborator(Options.defaults()).elaborateText(PROGRAM, text);
         Program program = LowerToCoreIr.lower(elaboration).orElseThrow(() -> new IllegalStateException(elaboration.diagnostics().toString()));
         if (!(LoadedProgram.load(program, FrontEndPartsOf.of(elaboration)) instanceof LoadedProgram.Loading.Loaded loaded)) {
-            throw new IllegalStateException("clamp.kz does not build");
+            throw new IllegalStateException(PROGRAM + " does not build");
         }
         crossCheck = CrossCheck.of(program, loaded.program());
     }
