@@ -3,11 +3,11 @@ package koru.proptest;
 import java.util.stream.Collectors;
 
 /** A value as a report shows it: text quoted and escaped, so {@code ""}, {@code " "} and {@code "\n"} tell apart. */
-final class Show {
+public final class Show {
     private Show() {
     }
 
-    static String value(Object value) {
+    public static String value(Object value) {
         return switch (value) {
             case null -> "null";
             case String text -> quoted(text);
