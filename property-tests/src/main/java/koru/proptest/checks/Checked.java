@@ -1,14 +1,9 @@
 package koru.proptest.checks;
 
 import java.util.Optional;
-import koru.kernel.ir.Origin;
 
-/**
- * One thing a {@link Check} checked: {@code name} (a test's title), under {@code variants} (the
- * implementations it ran, {@code clamp|java}; empty when nothing was varied), declared at {@code origin},
- * and its verdict.
- */
-public record Checked(String name, String variants, Origin origin, Verdict verdict) {
+/** A {@link Case} that ran, and its verdict. */
+public record Checked(Case checked, Verdict verdict) {
     /** Passed; failed (an assertion, a disagreement); or faulted (it stopped without an answer: an overflow, a proc that threw). */
     public sealed interface Verdict {
         record Passed() implements Verdict {
@@ -25,18 +20,8 @@ public record Checked(String name, String variants, Origin origin, Verdict verdi
         return verdict instanceof Verdict.Passed;
     }
 
-    /** {@code clamp keeps values already in range [clamp|java]}: the name and the variants, as reports show it. */
     public String title() {
-        return variants.isEmpty() ? name : name + " [" + variants + "]";
-    }
-
-    /** {@code passed}, {@code failed: why} or {@code faulted: why}. */
-    public String outcome() {
-        return switch (verdict) {
-            case Verdict.Passed passed -> "passed";
-            case Verdict.Failed failed -> "failed: " + failed.why();
-            case Verdict.Faulted faulted -> "faulted: " + faulted.why();
-        };
+        return checked.title();
     }
 
     /** Why it did not pass, if it did not. */
@@ -46,5 +31,10 @@ public record Checked(String name, String variants, Origin origin, Verdict verdi
             case Verdict.Failed failed -> Optional.of(failed.why());
             case Verdict.Faulted faulted -> Optional.of(faulted.why());
         };
+    }
+
+    /** {@code passed}, {@code failed: why} or {@code faulted: why}. */
+    public String outcome() {
+        return why().map(why -> (verdict instanceof Verdict.Failed ? "failed: " : "faulted: ") + why).orElse("passed");
     }
 }

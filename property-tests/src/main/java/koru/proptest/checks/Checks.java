@@ -14,8 +14,8 @@ public final class Checks {
     private Checks() {
     }
 
-    /** Every check of {@link #ALL} on {@code program}. */
-    public static List<Checked> run(ProgramUnderTest program, Settings settings) {
-        return ALL.stream().flatMap(check -> check.run(program, settings).stream()).toList();
+    /** The cases of every check of {@link #ALL} on {@code program}, not yet run. */
+    public static List<Case> plan(ProgramUnderTest program, Settings settings) {
+        return ALL.stream().flatMap(check -> check.plan(program, settings).stream()).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import koru.kernel.interp.Interpreter;
 import koru.kernel.interp.TestResult;
 import koru.kernel.ir.Program;
+import koru.proptest.checks.Case;
 import koru.proptest.checks.Check;
 import koru.proptest.checks.Checked;
 import koru.proptest.checks.Settings;
@@ -18,21 +19,23 @@ import koru.proptest.load.ProgramUnderTest;
  */
 public final class TestBlocks implements Check {
     @Override
-    public List<Checked> run(ProgramUnderTest under, Settings settings) {
+    public List<Case> plan(ProgramUnderTest under, Settings settings) {
         Program program = under.program();
         VerdictText text = new VerdictText(under.parts().sources());
-        List<Checked> checked = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
         for (Program.Test test : program.tests()) {
             for (Combination combination : TestMatrix.of(program, test, under.loaded())) {
-                TestResult result = new Interpreter(program, new VariantHost(under.loaded(), combination))
-                        .runTest(test, combination.hosted());
-                checked.add(new Checked(test.title(), combination.label(), test.origin(), switch (result.verdict()) {
-                    case TestResult.Verdict.Passed passed -> new Checked.Verdict.Passed();
-                    case TestResult.Verdict.Failed failed -> new Checked.Verdict.Failed(text.describe(failed.assertion()));
-                    case TestResult.Verdict.Faulted faulted -> new Checked.Verdict.Faulted(text.fault(faulted.what()));
+                cases.add(new Case(test.title(), combination.label(), test.origin(), () -> {
+                    TestResult result = new Interpreter(program, new VariantHost(under.loaded(), combination))
+                            .runTest(test, combination.hosted());
+                    return switch (result.verdict()) {
+                        case TestResult.Verdict.Passed passed -> new Checked.Verdict.Passed();
+                        case TestResult.Verdict.Failed failed -> new Checked.Verdict.Failed(text.describe(failed.assertion()));
+                        case TestResult.Verdict.Faulted faulted -> new Checked.Verdict.Faulted(text.fault(faulted.what()));
+                    };
                 }));
             }
         }
-        return checked;
+        return cases;
     }
 }

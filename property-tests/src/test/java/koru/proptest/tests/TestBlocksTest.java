@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import koru.elaborator.Elaborator;
 import koru.elaborator.Options;
+import koru.proptest.checks.Case;
 import koru.proptest.checks.Checked;
 import koru.proptest.checks.Settings;
 import koru.proptest.load.ProgramUnderTest;
@@ -107,6 +108,6 @@ class TestBlocksTest {
         String name = Path.of(resource).getFileName().toString();
         ProgramUnderTest.Loading loading = ProgramUnderTest.load(new Elaborator(Options.defaults()).elaborateText(name, text));
         ProgramUnderTest program = assertInstanceOf(ProgramUnderTest.Loading.Loaded.class, loading, loading.toString()).program();
-        return new TestBlocks().run(program, new Settings(Settings.DEFAULT_TRIES, 1));
+        return new TestBlocks().plan(program, new Settings(Settings.DEFAULT_TRIES, 1)).stream().map(Case::run).toList();
     }
 }
