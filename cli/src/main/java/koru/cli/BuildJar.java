@@ -138,7 +138,8 @@ final class BuildJar {
         }
     }
 
-    private static Diagnostic diagnostic(BuildProblem problem, VerificationReport.Sources sources) {
+    /** A build problem as a diagnostic with its code (KORU201–203), label and hint; {@code koru test} reports them too. */
+    static Diagnostic diagnostic(BuildProblem problem, VerificationReport.Sources sources) {
         return switch (problem) {
             case BuildProblem.JavacErrorInProc javac -> {
                 List<String> lines = javac.message().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();

@@ -15,7 +15,7 @@ import picocli.CommandLine.HelpCommand;
             "3 verification inconclusive (nothing failed, something not proven).",
             "Explain a diagnostic with `koru explain KORU022`; list them with `koru explain --list`."
         },
-        subcommands = {CheckCommand.class, VerifyCommand.class, BuildCommand.class, RunCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, VerifyCommand.class, BuildCommand.class, RunCommand.class, TestCommand.class, ExplainCommand.class,
             HelpCommand.class})
 final class KoruCommand {
 }

@@ -1,6 +1,7 @@
 package koru.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,13 @@ public final class CallSites {
     /** The canonical names of the events called anywhere in the program's flows and subflows. */
     public static Set<String> calledEvents(Program program) {
         return in(program).stream().map(CallSite::event).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The canonical names of the events called in one body ({@code koru test} follows a test's calls into the bodies it runs). */
+    public static Set<String> calledIn(Node root) {
+        CallSites sites = new CallSites();
+        sites.walk(root);
+        return sites.found.stream().map(CallSite::event).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private void walk(Node node) {

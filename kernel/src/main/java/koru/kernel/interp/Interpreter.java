@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Program;
@@ -81,7 +82,17 @@ public final class Interpreter {
 
     /** Runs a {@code ~test}: its mocks replace their events' implementations for this run only. */
     public TestResult runTest(Program.Test test) {
+        return runTest(test, Set.of());
+    }
+
+    /**
+     * Runs a {@code ~test} asking the host for each event of {@code hosted} even where the program has
+     * a subflow for it (a test's mock still wins): how a test runs against another implementation of
+     * an event, such as the subflow's extracted Java (koru test's matrix, docs/testing.md).
+     */
+    public TestResult runTest(Program.Test test, Set<String> hosted) {
         Map<String, Body> bodies = new HashMap<>(subflows);
+        bodies.keySet().removeAll(hosted);
         implementations(test.mocks(), bodies);
         Run run = new Run(lookup, host, limits, bodies);
         TestResult.Verdict verdict;

@@ -119,7 +119,7 @@ final class Run {
         return switch (node) {
             case Node.Invoke invoke -> invoke(invoke, code.values(invoke.args()), frame, scope);
             case Node.Call call -> {
-                call(call.event(), call.args(), code.values(call.args()), call.origin());
+                call(call.event(), call.args(), code.values(call.args()), call.origin(), scope);
                 yield exec(call.next(), frame, scope);
             }
             case Node.Construct construct -> construct(construct, code, frame);
@@ -144,15 +144,15 @@ final class Run {
      * Calls {@code event} at {@code at}: its precondition must hold (KORU101), then the assertions
      * and joins the interpreter answers itself, else the implementation in force. A fault is thrown.
      */
-    private Ended.Branch call(String name, List<Expr> argExprs, List<Value> args, Origin at) {
+    private Ended.Branch call(String name, List<Expr> argExprs, List<Value> args, Origin at, Map<String, Value> scope) {
         Event event = lookup.event(name).orElseThrow();
         event.pre().filter(pre -> !Evaluate.holds(lookup, pre, Contracts.inputs(event, args), Map.of()))
                 .ifPresent(pre -> {
                     throw Faulted.violated(Describe.precondition(name, pre), "KORU101", at);
                 });
         Ended ended = switch (name) {
-            case ASSERT -> assertion(new Assertion(at, ((Value.Bool) args.get(0)).value(), "assert(" + Describe.of(argExprs.get(0)) + ")"));
-            case ASSERT_FAIL -> assertion(new Assertion(at, false, "assert.fail(" + ((Value.Text) args.get(0)).value() + ")"));
+            case ASSERT -> assertion(new Assertion(at, ((Value.Bool) args.get(0)).value(), "assert(" + Describe.of(argExprs.get(0)) + ")", scope));
+            case ASSERT_FAIL -> assertion(new Assertion(at, false, "assert.fail(" + ((Value.Text) args.get(0)).value() + ")", scope));
             case JOIN -> args.get(0) instanceof Value.Host handle && handle.object() instanceof FinishedTask
                     ? VOID : implementation(event, args);
             default -> implementation(event, args);
@@ -184,7 +184,7 @@ final class Run {
     }
 
     private Outcome invoke(Node.Invoke invoke, List<Value> args, Frame frame, Map<String, Value> scope) {
-        Ended.Branch taken = call(invoke.event(), invoke.args(), args, invoke.origin());
+        Ended.Branch taken = call(invoke.event(), invoke.args(), args, invoke.origin(), scope);
         Event callee = lookup.event(invoke.event()).orElseThrow();
         Branch branch = Lookup.branch(callee, taken.branch()).orElseThrow();
         List<Node.Handler> handlers = invoke.handlers().stream().filter(h -> h.branch().equals(branch.name())).toList();

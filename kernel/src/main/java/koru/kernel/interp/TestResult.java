@@ -1,6 +1,7 @@
 package koru.kernel.interp;
 
 import java.util.List;
+import java.util.Map;
 import koru.kernel.ir.Origin;
 
 /** How a {@code ~test} ran: the assertions it checked, in order, and its verdict. */
@@ -9,8 +10,14 @@ public record TestResult(String title, List<Assertion> assertions, Verdict verdi
         assertions = List.copyOf(assertions);
     }
 
-    /** One {@code assert(cond)} ({@code held} is the condition) or {@code assert.fail(msg)} (never held), at {@code origin}. */
-    public record Assertion(Origin origin, boolean held, String message) {
+    /**
+     * One {@code assert(cond)} ({@code held} is the condition) or {@code assert.fail(msg)} (never held), at {@code origin};
+     * {@code scope} holds the variables bound where it ran, so that a report can show the values a failed one read.
+     */
+    public record Assertion(Origin origin, boolean held, String message, Map<String, Value> scope) {
+        public Assertion {
+            scope = Map.copyOf(scope);
+        }
     }
 
     /** The first failed assertion ends a test; so does a fault (it ran, but stopped without a branch). */

@@ -22,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import koru.kernel.ir.Expr;
 import koru.kernel.ir.Expr.BinaryOp;
 import koru.kernel.ir.Node;
@@ -76,6 +77,24 @@ class TestRunsTest {
         List<TestResult> results = interpreter(mocked, unmocked).runTests();
         assertTrue(results.get(0).passed(), results.get(0).toString());
         assertTrue(results.get(1).passed(), "the mock is gone after its test: " + results.get(1));
+    }
+
+    @Test
+    void aHostedEventIsAskedOfTheHostThoughTheProgramHasASubflowForIt() {
+        // ~double = doubled x + 1: a subflow the host's proc disagrees with.
+        Event subflowDouble = new Event(DOUBLE.name(), DOUBLE.inputs(), DOUBLE.pre(), DOUBLE.branches(), DOUBLE.flags(),
+                Implementation.SUBFLOW, DOUBLE.origin());
+        Body wrongSubflow = new Body(Body.Kind.SUBFLOW, Optional.of("m:double"),
+                construct(3, "doubled", op(4, var("x", I64), BinaryOp.ADD, num(1, I64), I64)), anywhere());
+        Program.Test test = new Program.Test("doubles", List.of(), expecting(42), anywhere());
+        Interpreter interpreter = new Interpreter(new Program(List.of(), List.of(subflowDouble, ASSERT, ASSERT_FAIL),
+                List.of(wrongSubflow), List.of(test)), HOST);
+        TestResult.Verdict.Failed bySubflow = assertInstanceOf(TestResult.Verdict.Failed.class, interpreter.runTest(test).verdict());
+        assertEquals(Map.of("d", Value.of(22)), bySubflow.assertion().scope(), "the failed assertion keeps the values it saw");
+        assertTrue(interpreter.runTest(test, Set.of("m:double")).passed(), "the host's proc answers 42");
+        Body mock = body(Body.Kind.MOCK, construct(5, "doubled", num(42, I64)));
+        assertTrue(interpreter.runTest(new Program.Test("mocked", List.of(mock), expecting(42), anywhere()), Set.of()).passed(),
+                "a mock wins over the subflow");
     }
 
     @Test

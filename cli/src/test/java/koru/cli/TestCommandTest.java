@@ -1,0 +1,83 @@
+package koru.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** {@code koru test}: every ~test under every variant, a readable summary, exit codes, and a JUnit XML report. */
+class TestCommandTest {
+    private static final Path VARIANTS = Path.of("src", "test", "resources", "variants", "clamp.kz");
+    private static final Path WRONG = Path.of("src", "test", "resources", "test", "wrong_floor.kz");
+
+    @Test
+    void variantsKzPassesUnderEveryImplementation() {
+        KoruRun run = KoruRun.of("test", "--color", "never", "--seed", "7", VARIANTS.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.err());
+        assertEquals(VARIANTS + "\n"
+                + "  clamp keeps values already in range [clamp|interpreter]: passed\n"
+                + "  clamp keeps values already in range [clamp|subflow]: passed\n"
+                + "  clamp keeps values already in range [clamp|java]: passed\n"
+                + "  clamp keeps values already in range [clamp|branchless]: passed\n"
+                + "  clamp pulls values up to the floor [clamp|interpreter]: passed\n"
+                + "  clamp pulls values up to the floor [clamp|subflow]: passed\n"
+                + "  clamp pulls values up to the floor [clamp|java]: passed\n"
+                + "  clamp pulls values up to the floor [clamp|branchless]: passed\n"
+                + "koru test: 8 passed, 0 failed (1 file, seed 7)\n", run.out());
+    }
+
+    @Test
+    void aWrongVariantFailsUnderItsNameAndTheReportSaysSo(@TempDir Path directory) throws Exception {
+        Path report = directory.resolve("koru-test.xml");
+        KoruRun run = KoruRun.of("test", "--color", "never", "--report", "junit=" + report, WRONG.toString(), VARIANTS.toString());
+        assertEquals(ExitCode.PROGRAM_WRONG, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("  clamp pulls values up to the floor [clamp|floor_plus_one]: failed: assert(c == 0) at "
+                + WRONG + ":28:20, c = 1\n"), run.out());
+        assertTrue(run.out().contains("koru test: 15 passed, 1 failed (2 files, seed "), run.out());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+        List<Element> suites = elements(xml, "testsuite");
+        assertEquals(List.of(WRONG.toString(), VARIANTS.toString()), suites.stream().map(s -> s.getAttribute("name")).toList());
+        assertEquals(List.of("8", "8"), suites.stream().map(s -> s.getAttribute("tests")).toList());
+        assertEquals(List.of("1", "0"), suites.stream().map(s -> s.getAttribute("failures")).toList());
+        List<Element> failures = elements(xml, "failure");
+        assertEquals(1, failures.size());
+        Element failed = (Element) failures.get(0).getParentNode();
+        assertEquals("clamp pulls values up to the floor [clamp|floor_plus_one]", failed.getAttribute("name"));
+        assertEquals("src.test.resources.test.wrong_floor", failed.getAttribute("classname"));
+        assertTrue(failures.get(0).getAttribute("message").startsWith("assert(c == 0) at "), failures.get(0).getAttribute("message"));
+    }
+
+    @Test
+    void aDirectoryIsEveryKzFileUnderItAndFrontEndErrorsAreRenderedWithTheirCodes(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("a_broken.kz"), "~event e { x: i64 }\n~proc nosuch|java { return; }\n");
+        Files.copy(VARIANTS, directory.resolve("b_clamp.kz"));
+        KoruRun run = KoruRun.of("test", "--color", "never", directory.toString());
+        assertEquals(ExitCode.PROGRAM_WRONG, run.exitCode(), run.out() + run.err());
+        assertEquals(java.util.Set.of("KORU040"), run.codes(), run.err());
+        assertTrue(run.err().contains("error: could not test " + directory.resolve("a_broken.kz") + ": 1 error"), run.err());
+        assertTrue(run.out().contains("koru test: 8 passed, 0 failed, 1 file not tested (2 files, seed "), run.out());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertEquals(ExitCode.USAGE_OR_IO_ERROR, KoruRun.of("test", "--tries", "0", VARIANTS.toString()).exitCode());
+        assertEquals(ExitCode.USAGE_OR_IO_ERROR, KoruRun.of("test", "--seed", "many", VARIANTS.toString()).exitCode());
+        KoruRun sarif = KoruRun.of("test", "--report", "sarif=x.sarif", VARIANTS.toString());
+        assertEquals(ExitCode.USAGE_OR_IO_ERROR, sarif.exitCode());
+        assertTrue(sarif.err().contains("--report takes junit=FILE"), sarif.err());
+        KoruRun missing = KoruRun.of("test", "no/such/file.kz");
+        assertEquals(ExitCode.USAGE_OR_IO_ERROR, missing.exitCode(), missing.err());
+    }
+
+    private static List<Element> elements(Document xml, String tag) {
+        var nodes = xml.getElementsByTagName(tag);
+        return java.util.stream.IntStream.range(0, nodes.getLength()).mapToObj(i -> (Element) nodes.item(i)).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package koru.proptest.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.EventType;
+
+/** The {@code koru} engine run through the JUnit Platform launcher (EngineTestKit), as Surefire and IDEs run it. */
+class KoruTestEngineTest {
+    private static final Path TESTS = Path.of("src", "test", "resources", "tests");
+
+    @Test
+    void variantsKzIsAContainerWithAPassingTestPerTestAndVariant() {
+        EngineExecutionResults results = EngineTestKit.engine(KoruTestEngine.ID).selectors(selectFile(TESTS.resolve("passing/variants.kz").toFile()))
+                .execute();
+        Map<String, TestExecutionResult.Status> tests = outcomes(results);
+        assertEquals(8, tests.size(), tests.toString());
+        assertTrue(tests.containsKey("clamp keeps values already in range [clamp|branchless]"), tests.toString());
+        assertTrue(tests.values().stream().allMatch(TestExecutionResult.Status.SUCCESSFUL::equals), tests.toString());
+        List<Event> containers = results.containerEvents().finished().list();
+        assertTrue(containers.stream().anyMatch(event -> event.getTestDescriptor().getDisplayName().endsWith("variants.kz")
+                && event.getTestDescriptor().getSource().orElseThrow() instanceof FileSource), containers.toString());
+    }
+
+    @Test
+    void aWrongVariantFailsItsTestUnderThatVariantOnlyWithTheAssertionAsTheMessage() {
+        EngineExecutionResults results = EngineTestKit.engine(KoruTestEngine.ID).selectors(selectClasspathResource("tests/failing/wrong_floor.kz"))
+                .execute();
+        assertEquals(8, results.testEvents().started().count());
+        List<Event> failed = results.testEvents().failed().list();
+        assertEquals(1, failed.size(), failed.toString());
+        assertEquals("clamp pulls values up to the floor [clamp|floor_plus_one]", failed.get(0).getTestDescriptor().getDisplayName());
+        Throwable thrown = failed.get(0).getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        assertEquals("assert(c == 0) at tests/failing/wrong_floor.kz:28:20, c = 1", assertInstanceOf(AssertionError.class, thrown).getMessage());
+    }
+
+    @Test
+    void theConfiguredPathsAreTestedAndAFileWithFrontEndErrorsIsATestThatFaults(@TempDir Path directory) throws Exception {
+        Files.writeString(directory.resolve("broken.kz"), "~event e { x: i64 }\n~proc nosuch|java { return; }\n");
+        EngineExecutionResults results = EngineTestKit.engine(KoruTestEngine.ID)
+                .configurationParameter(EngineSettings.PATHS, TESTS.resolve("failing/wrong_floor.kz") + ", " + directory)
+                .execute();
+        assertEquals(7, results.testEvents().succeeded().count(), "wrong_floor.kz's 8 but one");
+        List<Event> failed = results.testEvents().failed().list();
+        assertEquals(2, failed.size(), failed.toString());
+        Event broken = failed.get(1);
+        assertEquals("not tested", broken.getTestDescriptor().getDisplayName());
+        assertTrue(broken.getTestDescriptor().getParent().orElseThrow().getDisplayName().endsWith("broken.kz"));
+        Throwable why = broken.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        assertInstanceOf(KoruFault.class, why);
+        assertTrue(why.getMessage().contains("KORU040"), why.getMessage());
+    }
+
+    @Test
+    void aDirectorySelectorTestsEveryKzFileUnderItAndAClassSelectorNone() {
+        assertEquals(8 + 4 + 8, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectDirectory(TESTS.toFile())).execute()
+                .testEvents().finished().count());
+        assertEquals(0, EngineTestKit.engine(KoruTestEngine.ID).selectors(
+                org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(KoruTestEngineTest.class)).execute()
+                .allEvents().filter(event -> event.getType() == EventType.STARTED).count() - 1, "only the engine starts");
+    }
+
+    private static Map<String, TestExecutionResult.Status> outcomes(EngineExecutionResults results) {
+        Map<String, TestExecutionResult.Status> outcomes = new TreeMap<>();
+        results.testEvents().finished().stream().forEach(event -> outcomes.put(event.getTestDescriptor().getDisplayName(),
+                event.getPayload(TestExecutionResult.class).orElseThrow().getStatus()));
+        return outcomes;
+    }
+}

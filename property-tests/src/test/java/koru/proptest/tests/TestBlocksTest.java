@@ -1,0 +1,113 @@
+package koru.proptest.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import koru.elaborator.Elaborator;
+import koru.elaborator.Options;
+import koru.proptest.checks.Case;
+import koru.proptest.checks.Checked;
+import koru.proptest.checks.Settings;
+import koru.proptest.load.ProgramUnderTest;
+import org.junit.jupiter.api.Test;
+
+/** {@code ~test} blocks run once per implementation of the events they reach, and a wrong variant fails only its own runs. */
+class TestBlocksTest {
+    private static final Path TESTS = Path.of("src", "test", "resources", "tests");
+
+    @Test
+    void variantsKzPassesUnderEveryImplementationOfClamp() {
+        List<Checked> checked = run("passing/variants.kz", "");
+        assertEquals(List.of(
+                "clamp keeps values already in range [clamp|interpreter]: passed",
+                "clamp keeps values already in range [clamp|subflow]: passed",
+                "clamp keeps values already in range [clamp|java]: passed",
+                "clamp keeps values already in range [clamp|branchless]: passed",
+                "clamp pulls values up to the floor [clamp|interpreter]: passed",
+                "clamp pulls values up to the floor [clamp|subflow]: passed",
+                "clamp pulls values up to the floor [clamp|java]: passed",
+                "clamp pulls values up to the floor [clamp|branchless]: passed"), lines(checked));
+    }
+
+    @Test
+    void aWrongVariantFailsItsTestUnderThatVariantOnlyWithTheAssertionAndTheValuesItRead() {
+        List<Checked> failed = run("failing/wrong_floor.kz", "").stream().filter(c -> !c.passed()).toList();
+        assertEquals(List.of("clamp pulls values up to the floor [clamp|floor_plus_one]: failed: assert(c == 0) at wrong_floor.kz:28:20, c = 1"),
+                lines(failed));
+        assertEquals(8, run("failing/wrong_floor.kz", "").size());
+    }
+
+    @Test
+    void aVariantThatThrowsFaultsItsRuns() {
+        List<Checked> checked = run("passing/variants.kz", """
+
+                ~proc clamp|java(throws) {
+                    throw new IllegalStateException("not written yet");
+                }
+                """);
+        List<Checked> faulted = checked.stream().filter(c -> !c.passed()).toList();
+        assertEquals(List.of("clamp keeps values already in range [clamp|throws]", "clamp pulls values up to the floor [clamp|throws]"),
+                faulted.stream().map(Checked::title).toList());
+        faulted.forEach(c -> assertInstanceOf(Checked.Verdict.Faulted.class, c.verdict(), c.outcome()));
+    }
+
+    @Test
+    void aMockThatBreaksItsEventsContractFaultsAtTheMocksLineAndColumn() {
+        List<Checked> checked = run("passing/variants.kz", """
+
+                ~test(a mock keeps the contract) {
+                    ~clamp = clamped hi + 1
+                    ~clamp(x: 5, lo: 0, hi: 10)
+                    | clamped c |> assert(c == 11)
+                }
+                """);
+        assertEquals(List.of("a mock keeps the contract: faulted: clamp's clamped satisfies its postcondition"
+                + " `((in.lo <= clamped) && (clamped <= in.hi)) && (((in.lo <= in.x) && (in.x <= in.hi)) ==> (clamped == in.x))`:"
+                + " does not hold (KORU102, at variants.kz:33:14)"), lines(checked.subList(8, checked.size())));
+    }
+
+    @Test
+    void anEventReachedThroughAnInterpretedSubflowIsVariedAndAMockedOneIsNot() {
+        assertEquals(List.of(
+                "quadruple multiplies by four [quadruple|interpreter, double|java]: passed",
+                "quadruple multiplies by four [quadruple|interpreter, double|shifted]: passed",
+                "quadruple multiplies by four [quadruple|subflow]: passed",
+                // quadruple's extracted Java would call the real double, not the mock: only the interpreter runs it.
+                "a mock of double is not varied: passed"), lines(run("passing/scaled.kz", "")));
+    }
+
+    @Test
+    void aWrongVariantReachedThroughASubflowFailsUnderThatCombination() {
+        List<Checked> failed = run("passing/scaled.kz", """
+
+                ~proc double|java(squared) {
+                    return doubled(x * x);
+                }
+                """).stream().filter(c -> !c.passed()).toList();
+        assertEquals(List.of("quadruple multiplies by four [quadruple|interpreter, double|squared]: failed: assert(q == 28) at scaled.kz:19:23, q = 98"),
+                lines(failed));
+    }
+
+    private static List<String> lines(List<Checked> checked) {
+        return checked.stream().map(c -> c.title() + ": " + c.outcome()).toList();
+    }
+
+    /** The checks of the {@code ~test} blocks of {@code resource} with {@code appended} added to its text. */
+    static List<Checked> run(String resource, String appended) {
+        String text;
+        try {
+            text = Files.readString(TESTS.resolve(resource)) + appended;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = Path.of(resource).getFileName().toString();
+        ProgramUnderTest.Loading loading = ProgramUnderTest.load(new Elaborator(Options.defaults()).elaborateText(name, text));
+        ProgramUnderTest program = assertInstanceOf(ProgramUnderTest.Loading.Loaded.class, loading, loading.toString()).program();
+        return new TestBlocks().plan(program, new Settings(Settings.DEFAULT_TRIES, 1)).stream().map(Case::run).toList();
+    }
+}
