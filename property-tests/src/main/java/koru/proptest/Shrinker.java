@@ -84,7 +84,7 @@ final class Shrinker<T> {
             long passing = 0;
             // Invariant: the choice at failing fails (it is best's), at passing it does not; both unsigned.
             while (Long.compareUnsigned(failing - passing, 1) > 0 && index < best.choices().size()) {
-                long middle = passing + (failing - passing) / 2;
+                long middle = passing + ((failing - passing) >>> 1); // unsigned: choices above 2^63 too
                 if (withChoice(index, middle)) {
                     failing = middle;
                 } else {
@@ -118,7 +118,7 @@ final class Shrinker<T> {
         }
         long passing = 0;
         while (Long.compareUnsigned(failing - passing, 1) > 0) {
-            long middle = passing + (failing - passing) / 2;
+            long middle = passing + ((failing - passing) >>> 1); // unsigned: choices above 2^63 too
             if (withChoices(indices, middle)) {
                 failing = middle;
             } else {

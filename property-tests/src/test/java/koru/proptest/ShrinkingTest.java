@@ -2,9 +2,11 @@ package koru.proptest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,17 @@ class ShrinkingTest {
                 .check(list -> list.stream().map(BigInteger::valueOf).reduce(BigInteger.ZERO, BigInteger::add)
                         .compareTo(BigInteger.valueOf(1000)) < 0);
         assertEquals(List.of(1000L), falsified(result).minimal());
+    }
+
+    /** A choice above 2^63 is halved unsigned: the signed halving of 2^64 - 1 was 0, and the search never ended. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7, 99})
+    void aU64AboveTwoToThe63ShrinksToTheBoundaryInTime(long seed) {
+        BigInteger half = BigInteger.TWO.pow(63);
+        Gen<BigInteger> u64 = Gen.integers(BigInteger.ZERO, BigInteger.TWO.pow(64).subtract(BigInteger.ONE));
+        Result<BigInteger> result = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> Property.forAll(u64).seed(seed).tries(1_000).check(x -> x.compareTo(half) < 0));
+        assertEquals(half, falsified(result).minimal());
     }
 
     @ParameterizedTest
