@@ -164,15 +164,17 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private static String outcome(TestedFile.Ran ran, Palette palette) {
-        return ran.checked().passed() ? ran.checked().outcome() : palette.severity(Severity.ERROR, ran.checked().outcome());
+        return ran.checked().failed() ? palette.severity(Severity.ERROR, ran.checked().outcome()) : ran.checked().outcome();
     }
 
-    /** {@code 8 passed, 1 failed (2 files, seed 42)}. */
+    /** {@code 8 passed, 1 failed (2 files, seed 42)}; skipped cases are counted only when there are some. */
     private static String summary(List<TestedFile> tested, Settings settings) {
         long passed = tested.stream().mapToLong(TestedFile::passed).sum();
         long failed = tested.stream().mapToLong(TestedFile::failed).sum();
+        long skipped = tested.stream().mapToLong(TestedFile::skipped).sum();
         long untested = tested.stream().filter(file -> file.problem().isPresent()).count();
-        return "koru test: " + passed + " passed, " + failed + " failed" + (untested == 0 ? "" : ", " + ReadFailure.counted(untested, "file")
+        return "koru test: " + passed + " passed, " + failed + " failed" + (skipped == 0 ? "" : ", " + skipped + " skipped")
+                + (untested == 0 ? "" : ", " + ReadFailure.counted(untested, "file")
                 + " not tested") + " (" + ReadFailure.counted(tested.size(), "file") + ", seed " + settings.seed() + ")";
     }
 }

@@ -49,7 +49,7 @@ final class TestReportXml {
         xml.writeAttribute("tests", Long.toString(file.problem().isPresent() ? 1 : file.ran().size()));
         xml.writeAttribute("failures", Long.toString(file.failed() - faulted));
         xml.writeAttribute("errors", Long.toString(file.problem().isPresent() ? 1 : faulted));
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", Long.toString(file.skipped()));
         xml.writeAttribute("time", seconds(file.ran().stream().map(TestedFile.Ran::time).reduce(Duration.ZERO, Duration::plus)));
         if (file.problem().isPresent()) {
             testcase("not tested", className(name), Duration.ZERO, "error", file.problem().get().why(), xml);
@@ -59,6 +59,7 @@ final class TestReportXml {
                 case Checked.Verdict.Passed passed -> "";
                 case Checked.Verdict.Failed failed -> "failure";
                 case Checked.Verdict.Faulted fault -> "error";
+                case Checked.Verdict.Skipped skipped -> "skipped";
             };
             testcase(ran.checked().title(), className(name), ran.time(), outcome, ran.checked().why().orElse(""), xml);
         }

@@ -29,7 +29,11 @@ record TestedFile(Path file, List<Ran> ran, Optional<NotTested> problem) {
     }
 
     long failed() {
-        return ran.size() - passed();
+        return ran.stream().filter(one -> one.checked().failed()).count();
+    }
+
+    long skipped() {
+        return ran.size() - passed() - failed();
     }
 
     int exitCode() {

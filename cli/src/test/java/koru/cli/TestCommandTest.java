@@ -22,6 +22,7 @@ class TestCommandTest {
         KoruRun run = KoruRun.of("test", "--color", "never", "--seed", "7", VARIANTS.toString());
         assertEquals(ExitCode.OK, run.exitCode(), run.err());
         assertEquals(VARIANTS + "\n"
+                + "  cross-check of clamp: passed\n"
                 + "  clamp keeps values already in range [clamp|interpreter]: passed\n"
                 + "  clamp keeps values already in range [clamp|subflow]: passed\n"
                 + "  clamp keeps values already in range [clamp|java]: passed\n"
@@ -30,7 +31,7 @@ class TestCommandTest {
                 + "  clamp pulls values up to the floor [clamp|subflow]: passed\n"
                 + "  clamp pulls values up to the floor [clamp|java]: passed\n"
                 + "  clamp pulls values up to the floor [clamp|branchless]: passed\n"
-                + "koru test: 8 passed, 0 failed (1 file, seed 7)\n", run.out());
+                + "koru test: 9 passed, 0 failed (1 file, seed 7)\n", run.out());
     }
 
     @Test
@@ -40,18 +41,21 @@ class TestCommandTest {
         assertEquals(ExitCode.PROGRAM_WRONG, run.exitCode(), run.out() + run.err());
         assertTrue(run.out().contains("  clamp pulls values up to the floor [clamp|floor_plus_one]: failed: assert(c == 0) at "
                 + WRONG + ":28:20, c = 1\n"), run.out());
-        assertTrue(run.out().contains("koru test: 15 passed, 1 failed (2 files, seed "), run.out());
+        assertTrue(run.out().contains("  cross-check of clamp: failed: cross-check of clamp failed"), run.out());
+        assertTrue(run.out().contains("clamp|floor_plus_one"), run.out());
+        assertTrue(run.out().contains("koru test: 16 passed, 2 failed (2 files, seed "), run.out());
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
         List<Element> suites = elements(xml, "testsuite");
         assertEquals(List.of(WRONG.toString(), VARIANTS.toString()), suites.stream().map(s -> s.getAttribute("name")).toList());
-        assertEquals(List.of("8", "8"), suites.stream().map(s -> s.getAttribute("tests")).toList());
-        assertEquals(List.of("1", "0"), suites.stream().map(s -> s.getAttribute("failures")).toList());
+        assertEquals(List.of("9", "9"), suites.stream().map(s -> s.getAttribute("tests")).toList());
+        assertEquals(List.of("2", "0"), suites.stream().map(s -> s.getAttribute("failures")).toList());
         List<Element> failures = elements(xml, "failure");
-        assertEquals(1, failures.size());
-        Element failed = (Element) failures.get(0).getParentNode();
+        assertEquals(2, failures.size());
+        assertEquals("cross-check of clamp", ((Element) failures.get(0).getParentNode()).getAttribute("name"));
+        Element failed = (Element) failures.get(1).getParentNode();
         assertEquals("clamp pulls values up to the floor [clamp|floor_plus_one]", failed.getAttribute("name"));
         assertEquals("src.test.resources.test.wrong_floor", failed.getAttribute("classname"));
-        assertTrue(failures.get(0).getAttribute("message").startsWith("assert(c == 0) at "), failures.get(0).getAttribute("message"));
+        assertTrue(failures.get(1).getAttribute("message").startsWith("assert(c == 0) at "), failures.get(1).getAttribute("message"));
     }
 
     @Test
@@ -62,7 +66,7 @@ class TestCommandTest {
         assertEquals(ExitCode.PROGRAM_WRONG, run.exitCode(), run.out() + run.err());
         assertEquals(java.util.Set.of("KORU040"), run.codes(), run.err());
         assertTrue(run.err().contains("error: could not test " + directory.resolve("a_broken.kz") + ": 1 error"), run.err());
-        assertTrue(run.out().contains("koru test: 8 passed, 0 failed, 1 file not tested (2 files, seed "), run.out());
+        assertTrue(run.out().contains("koru test: 9 passed, 0 failed, 1 file not tested (2 files, seed "), run.out());
     }
 
     @Test

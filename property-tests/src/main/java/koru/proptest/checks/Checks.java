@@ -1,15 +1,13 @@
 package koru.proptest.checks;
 
 import java.util.List;
+import koru.proptest.crosscheck.CrossChecks;
 import koru.proptest.load.ProgramUnderTest;
 import koru.proptest.tests.TestBlocks;
 
-/**
- * The checks {@code koru test} and the JUnit Platform engine run on every program, in this order. The
- * cross-checks of events' variants are to be added here, beside the {@code ~test} blocks.
- */
+/** The checks {@code koru test} and the JUnit Platform engine run on every program, in this order. */
 public final class Checks {
-    public static final List<Check> ALL = List.of(new TestBlocks());
+    public static final List<Check> ALL = List.of(new CrossChecks(), new TestBlocks());
 
     private Checks() {
     }

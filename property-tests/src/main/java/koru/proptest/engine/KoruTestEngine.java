@@ -10,6 +10,7 @@ import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The JUnit Platform engine {@code koru} (docs/testing.md, "JUnit Platform engine"): the {@code .kz}
@@ -72,6 +73,7 @@ public final class KoruTestEngine implements TestEngine {
             case Checked.Verdict.Passed passed -> TestExecutionResult.successful();
             case Checked.Verdict.Failed failed -> TestExecutionResult.failed(new AssertionError(failed.why()));
             case Checked.Verdict.Faulted faulted -> TestExecutionResult.failed(new KoruFault(faulted.why()));
+            case Checked.Verdict.Skipped skipped -> TestExecutionResult.aborted(new TestAbortedException(skipped.why()));
         };
     }
 }

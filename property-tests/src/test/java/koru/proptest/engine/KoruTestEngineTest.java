@@ -30,7 +30,8 @@ class KoruTestEngineTest {
         EngineExecutionResults results = EngineTestKit.engine(KoruTestEngine.ID).selectors(selectFile(TESTS.resolve("passing/variants.kz").toFile()))
                 .execute();
         Map<String, TestExecutionResult.Status> tests = outcomes(results);
-        assertEquals(8, tests.size(), tests.toString());
+        assertEquals(1 + 8, tests.size(), "the cross-check of clamp, then two tests under four implementations: " + tests);
+        assertTrue(tests.containsKey("cross-check of clamp"), tests.toString());
         assertTrue(tests.containsKey("clamp keeps values already in range [clamp|branchless]"), tests.toString());
         assertTrue(tests.values().stream().allMatch(TestExecutionResult.Status.SUCCESSFUL::equals), tests.toString());
         List<Event> containers = results.containerEvents().finished().list();
@@ -39,14 +40,17 @@ class KoruTestEngineTest {
     }
 
     @Test
-    void aWrongVariantFailsItsTestUnderThatVariantOnlyWithTheAssertionAsTheMessage() {
+    void aWrongVariantFailsItsCrossCheckAndItsTestUnderThatVariantOnlyWithTheAssertionAsTheMessage() {
         EngineExecutionResults results = EngineTestKit.engine(KoruTestEngine.ID).selectors(selectClasspathResource("tests/failing/wrong_floor.kz"))
                 .execute();
-        assertEquals(8, results.testEvents().started().count());
+        assertEquals(1 + 8, results.testEvents().started().count());
         List<Event> failed = results.testEvents().failed().list();
-        assertEquals(1, failed.size(), failed.toString());
-        assertEquals("clamp pulls values up to the floor [clamp|floor_plus_one]", failed.get(0).getTestDescriptor().getDisplayName());
-        Throwable thrown = failed.get(0).getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        assertEquals(2, failed.size(), failed.toString());
+        assertEquals("cross-check of clamp", failed.get(0).getTestDescriptor().getDisplayName());
+        Throwable disagreement = failed.get(0).getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        assertTrue(assertInstanceOf(AssertionError.class, disagreement).getMessage().contains("clamp|floor_plus_one"), disagreement.getMessage());
+        assertEquals("clamp pulls values up to the floor [clamp|floor_plus_one]", failed.get(1).getTestDescriptor().getDisplayName());
+        Throwable thrown = failed.get(1).getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
         assertEquals("assert(c == 0) at tests/failing/wrong_floor.kz:28:20, c = 1", assertInstanceOf(AssertionError.class, thrown).getMessage());
     }
 
@@ -56,10 +60,10 @@ class KoruTestEngineTest {
         EngineExecutionResults results = EngineTestKit.engine(KoruTestEngine.ID)
                 .configurationParameter(EngineSettings.PATHS, TESTS.resolve("failing/wrong_floor.kz") + ", " + directory)
                 .execute();
-        assertEquals(7, results.testEvents().succeeded().count(), "wrong_floor.kz's 8 but one");
+        assertEquals(7, results.testEvents().succeeded().count(), "wrong_floor.kz's 9 but its cross-check and one test");
         List<Event> failed = results.testEvents().failed().list();
-        assertEquals(2, failed.size(), failed.toString());
-        Event broken = failed.get(1);
+        assertEquals(3, failed.size(), failed.toString());
+        Event broken = failed.get(2);
         assertEquals("not tested", broken.getTestDescriptor().getDisplayName());
         assertTrue(broken.getTestDescriptor().getParent().orElseThrow().getDisplayName().endsWith("broken.kz"));
         Throwable why = broken.getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
@@ -69,7 +73,7 @@ class KoruTestEngineTest {
 
     @Test
     void aDirectorySelectorTestsEveryKzFileUnderItAndAClassSelectorNone() {
-        assertEquals(8 + 4 + 8, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectDirectory(TESTS.toFile())).execute()
+        assertEquals(9 + 6 + 9, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectDirectory(TESTS.toFile())).execute()
                 .testEvents().finished().count());
         assertEquals(0, EngineTestKit.engine(KoruTestEngine.ID).selectors(
                 org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(KoruTestEngineTest.class)).execute()
