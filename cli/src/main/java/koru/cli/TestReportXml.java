@@ -5,9 +5,9 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import koru.proofs.report.JUnitDocument;
 import koru.proptest.checks.Checked;
 
 /**
@@ -18,26 +18,12 @@ import koru.proptest.checks.Checked;
  * is a suite with one {@code error}.
  */
 final class TestReportXml {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     void write(List<TestedFile> files, Writer out) throws IOException {
-        try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", "koru test");
+        JUnitDocument.write(out, "koru test", xml -> {
             for (TestedFile file : files) {
                 suite(file, xml);
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("could not write the JUnit report: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void suite(TestedFile file, XMLStreamWriter xml) throws XMLStreamException {

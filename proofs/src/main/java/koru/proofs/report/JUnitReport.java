@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -21,16 +20,9 @@ import javax.xml.stream.XMLStreamWriter;
  * problem); a suite's time is the sum of its test cases'.
  */
 public final class JUnitReport implements ReportWriter {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     @Override
     public void write(ProofReport report, Writer out) throws IOException {
-        try {
-            XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", report.tool().name() + " verify");
+        JUnitDocument.write(out, report.tool().name() + " verify", xml -> {
             writeTotals(report.counts(), report.problems(), Seconds.sum(report.results()), xml);
             for (ProgramReport program : report.programs()) {
                 if (!program.problems().isEmpty()) {
@@ -40,14 +32,7 @@ public final class JUnitReport implements ReportWriter {
                     writeModule(module, xml);
                 }
             }
-            xml.writeCharacters("\n");
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("could not write the JUnit report: " + e.getMessage(), e);
-        }
+        });
     }
 
     private static void writeModule(ModuleReport module, XMLStreamWriter xml) throws XMLStreamException {
