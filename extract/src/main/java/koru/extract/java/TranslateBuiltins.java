@@ -39,7 +39,10 @@ final class TranslateBuiltins {
             case UNION -> JavaExpr.atom("$L.union($L)", receiver(args.get(0)), expressions.code(args.get(1)));
             case INTER -> JavaExpr.atom("$L.intersect($L)", receiver(args.get(0)), expressions.code(args.get(1)));
             case SUBSET -> JavaExpr.atom("$L.containsAll($L)", receiver(args.get(1)), expressions.code(args.get(0)));
-            case LEN -> JavaExpr.atom("$L.$L()", receiver(args.get(0)), args.get(0).type() instanceof Ty.Text ? "length" : "size");
+            // Text: characters (code points), as the verifier's str.len counts them; String.length() counts UTF-16 units.
+            case LEN -> args.get(0).type() instanceof Ty.Text
+                    ? JavaExpr.atom("((int) $L.codePoints().count())", receiver(args.get(0)))
+                    : JavaExpr.atom("$L.size()", receiver(args.get(0)));
             case MIN, MAX -> extremum(builtin);
             case SUM -> expressions.overflowChecks().isPresent()
                     ? expressions.overflowChecks().get().sum(builtin, receiver(args.get(0)))

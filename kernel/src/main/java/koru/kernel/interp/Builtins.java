@@ -1,7 +1,6 @@
 package koru.kernel.interp;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,9 @@ final class Builtins {
 
     static Value apply(Expr.Builtin call, List<Value> args, Checked checked) {
         return switch (call.function()) {
-            case LEN -> Value.of(args.get(0) instanceof Value.Text text ? text.value().getBytes(StandardCharsets.UTF_8).length
+            // A text's length counts its characters (Unicode code points), as Z3's str.len does on the text the
+            // encoder gives it (one escape per code point): neither UTF-8 bytes nor Java's UTF-16 units.
+            case LEN -> Value.of(args.get(0) instanceof Value.Text text ? text.value().codePointCount(0, text.value().length())
                     : ((Value.ListOf) args.get(0)).elements().size());
             case MIN -> integer(args.get(0)).compareTo(integer(args.get(1))) <= 0 ? args.get(0) : args.get(1);
             case MAX -> integer(args.get(0)).compareTo(integer(args.get(1))) >= 0 ? args.get(0) : args.get(1);

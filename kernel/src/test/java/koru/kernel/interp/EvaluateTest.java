@@ -166,7 +166,8 @@ class EvaluateTest {
         assertEquals(Value.FALSE, code(fn(Function.SUBSET, Ty.BOOL, twoThree, oneTwo)));
         assertEquals(Value.of(-5), code(fn(Function.MIN, I64, num(-5, I64), num(3, I64))));
         assertEquals(Value.of(3), code(fn(Function.MAX, I64, num(-5, I64), num(3, I64))));
-        assertEquals(Value.of(4), code(fn(Function.LEN, U64, text("né!"))), "len of text counts UTF-8 bytes");
+        assertEquals(Value.of(3), code(fn(Function.LEN, U64, text("né!"))), "len of text counts characters, as Z3's str.len");
+        assertEquals(Value.of(2), code(fn(Function.LEN, U64, text("a\uD83D\uDE00"))), "an astral character is one, not two UTF-16 units");
         Expr numbers = list(U8, num(4, U8), num(5, U8));
         assertEquals(new Value.ListOf(List.of(Value.of(4), Value.of(5))), code(numbers));
         assertEquals(Value.of(2), code(fn(Function.LEN, U64, numbers)));

@@ -1,7 +1,6 @@
 package koru.smt.report;
 
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +95,7 @@ public final class Evaluate {
             case SUBSET -> bool(everywhere((Sort.Array) args.get(0).sort(), array(args.get(0)), array(args.get(1)),
                     (a, b) -> !isTrue(a) || isTrue(b)));
             case CONCAT -> new Value.TextValue(text(args.get(0)) + text(args.get(1)));
-            case LENGTH -> integer(BigInteger.valueOf(text(args.get(0)).getBytes(StandardCharsets.UTF_8).length));
+            case LENGTH -> integer(BigInteger.valueOf(text(args.get(0)).codePoints().count())); // characters, as str.len counts
             case SUM -> sum(array(args.get(0)));
         };
     }
