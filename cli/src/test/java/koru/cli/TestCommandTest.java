@@ -69,6 +69,32 @@ class TestCommandTest {
         assertTrue(run.out().contains("koru test: 9 passed, 0 failed, 1 file not tested (2 files, seed "), run.out());
     }
 
+    /** A cross-check that cannot run (a host-typed input) is skipped with the reason: never a pass, never a failure. */
+    @Test
+    void aCrossCheckThatCannotRunIsSkippedWithItsReasonAndCountedApart(@TempDir Path directory) throws Exception {
+        Path program = directory.resolve("host.kz");
+        Files.writeString(program, """
+                ~pub event size { b: StringBuilder }
+                | counted i64
+
+                ~proc size|java {
+                    return counted(b.length());
+                }
+
+                ~proc size|java(again) {
+                    return counted(b.toString().length());
+                }
+                """);
+        Path report = directory.resolve("koru-test.xml");
+        KoruRun run = KoruRun.of("test", "--color", "never", "--seed", "3", "--report", "junit=" + report, program.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("  cross-check of size: skipped: values of the host type StringBuilder cannot be generated"), run.out());
+        assertTrue(run.out().contains("koru test: 0 passed, 0 failed, 1 skipped (1 file, seed 3)"), run.out());
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(report.toFile());
+        assertEquals("1", elements(xml, "testsuite").get(0).getAttribute("skipped"));
+        assertEquals(1, elements(xml, "skipped").size());
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         assertEquals(ExitCode.USAGE_OR_IO_ERROR, KoruRun.of("test", "--tries", "0", VARIANTS.toString()).exitCode());

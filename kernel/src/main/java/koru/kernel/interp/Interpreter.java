@@ -107,11 +107,6 @@ public final class Interpreter {
         return new TestResult(test.title(), run.assertions(), verdict);
     }
 
-    /** Every {@code ~test} of the program, in order. */
-    public List<TestResult> runTests() {
-        return program.tests().stream().map(this::runTest).toList();
-    }
-
     /** Adds each subflow or mock among {@code bodies} as the implementation of its event. */
     private static void implementations(List<Body> bodies, Map<String, Body> implementations) {
         bodies.stream().filter(body -> body.kind() == Body.Kind.SUBFLOW || body.kind() == Body.Kind.MOCK)

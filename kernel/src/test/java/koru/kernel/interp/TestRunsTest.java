@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,15 +54,17 @@ class TestRunsTest {
         return new Body(kind, kind == Body.Kind.MOCK ? Optional.of("m:double") : Optional.empty(), root, anywhere());
     }
 
-    private static Interpreter interpreter(Program.Test... tests) {
-        return new Interpreter(new Program(List.of(), List.of(DOUBLE, ASSERT, ASSERT_FAIL), List.of(), List.of(tests)), HOST);
+    /** Each of {@code tests}, in order, in a program that holds them all. */
+    private static List<TestResult> run(Program.Test... tests) {
+        Interpreter interpreter = new Interpreter(new Program(List.of(), List.of(DOUBLE, ASSERT, ASSERT_FAIL), List.of(), List.of(tests)), HOST);
+        return Arrays.stream(tests).map(interpreter::runTest).toList();
     }
 
     @Test
     void anAssertionThatHoldsPassesAndOneThatDoesNotFails() {
         Program.Test right = new Program.Test("doubles", List.of(), expecting(42), anywhere());
         Program.Test wrong = new Program.Test("doubles wrongly", List.of(), expecting(41), anywhere());
-        List<TestResult> results = interpreter(right, wrong).runTests();
+        List<TestResult> results = run(right, wrong);
         assertTrue(results.get(0).passed());
         assertEquals(1, results.get(0).assertions().size());
         TestResult.Verdict.Failed failed = assertInstanceOf(TestResult.Verdict.Failed.class, results.get(1).verdict());
@@ -74,7 +77,7 @@ class TestRunsTest {
         Body mock = body(Body.Kind.MOCK, construct(3, "doubled", op(4, var("x", I64), BinaryOp.ADD, num(1, I64), I64)));
         Program.Test mocked = new Program.Test("mocked", List.of(mock), expecting(22), anywhere());
         Program.Test unmocked = new Program.Test("unmocked", List.of(), expecting(42), anywhere());
-        List<TestResult> results = interpreter(mocked, unmocked).runTests();
+        List<TestResult> results = run(mocked, unmocked);
         assertTrue(results.get(0).passed(), results.get(0).toString());
         assertTrue(results.get(1).passed(), "the mock is gone after its test: " + results.get(1));
     }
@@ -102,8 +105,8 @@ class TestRunsTest {
         Body fails = body(Body.Kind.TEST, new Node.Call(Run.ASSERT_FAIL, List.of(text("must not happen")), new Node.End(anywhere()), at(5)));
         Expr overflow = op(6, num(Long.MAX_VALUE, I64), BinaryOp.ADD, num(1, I64), I64);
         Body faults = body(Body.Kind.TEST, invoke(7, "m:double", List.of(overflow), on("doubled", "d", new Node.End(anywhere()))));
-        List<TestResult> results = interpreter(new Program.Test("fails", List.of(), fails, anywhere()),
-                new Program.Test("faults", List.of(), faults, anywhere())).runTests();
+        List<TestResult> results = run(new Program.Test("fails", List.of(), fails, anywhere()),
+                new Program.Test("faults", List.of(), faults, anywhere()));
         assertEquals("assert.fail(must not happen)",
                 assertInstanceOf(TestResult.Verdict.Failed.class, results.get(0).verdict()).assertion().message());
         assertTrue(assertInstanceOf(TestResult.Verdict.Faulted.class, results.get(1).verdict()).what().contains("KORU104"));

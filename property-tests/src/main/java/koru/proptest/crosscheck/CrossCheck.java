@@ -10,6 +10,7 @@ import koru.kernel.describe.Describe;
 import koru.kernel.interp.Contracts;
 import koru.kernel.interp.Interpreter;
 import koru.kernel.interp.Value;
+import koru.kernel.ir.Lookup;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Program.Event;
@@ -63,8 +64,7 @@ public final class CrossCheck {
 
     /** Cross-checks {@code event} (a canonical name) on {@code tries} inputs made from {@code seed}: one seed, one result. */
     public CrossCheckResult check(String event, int tries, long seed) {
-        Event declared = program.events().stream().filter(each -> each.name().equals(event)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no event " + event + " in the program"));
+        Event declared = new Lookup(program).event(event).orElseThrow(() -> new IllegalArgumentException("no event " + event + " in the program"));
         Optional<String> notChecked = whyNot(declared);
         if (notChecked.isPresent()) {
             return new CrossCheckResult.Skipped(event, notChecked.get());
@@ -88,11 +88,6 @@ public final class CrossCheck {
                         falsified.shrinkSteps(), seed));
             }
         };
-    }
-
-    /** {@link #check} of every one of {@link #events()}. */
-    public List<CrossCheckResult> checkAll(int tries, long seed) {
-        return events().stream().map(event -> check(event, tries, seed)).toList();
     }
 
     /** Why {@code event} is not cross-checked, if it is not (the rule of {@link #events()}). */

@@ -2,8 +2,7 @@ package koru.proptest.crosscheck;
 
 import java.util.List;
 import koru.kernel.describe.Describe;
-import koru.kernel.ir.Origin;
-import koru.kernel.ir.Program;
+import koru.kernel.ir.Lookup;
 import koru.proptest.checks.Case;
 import koru.proptest.checks.Check;
 import koru.proptest.checks.Checked;
@@ -21,12 +20,10 @@ public final class CrossChecks implements Check {
     @Override
     public List<Case> plan(ProgramUnderTest under, Settings settings) {
         CrossCheck crossCheck = CrossCheck.of(under.program(), under.loaded());
+        Lookup lookup = new Lookup(under.program());
         return crossCheck.events().stream().map(event -> new Case("cross-check of " + Describe.simple(event), "",
-                origin(under.program(), event), () -> verdict(crossCheck.check(event, settings.tries(), settings.seed())))).toList();
-    }
-
-    private static Origin origin(Program program, String event) {
-        return program.events().stream().filter(declared -> declared.name().equals(event)).findFirst().orElseThrow().origin();
+                lookup.event(event).orElseThrow().origin(), () -> verdict(crossCheck.check(event, settings.tries(), settings.seed()))))
+                .toList();
     }
 
     private static Checked.Verdict verdict(CrossCheckResult result) {
