@@ -89,7 +89,7 @@ final class Run {
             return host.call(event.name(), args);
         }
         if (++depth > limits.depth()) {
-            throw new Faulted("more than " + limits.depth() + " nested calls of subflows (at " + event.name() + ")");
+            throw new LimitReached("more than " + limits.depth() + " nested calls of subflows (at " + event.name() + ")");
         }
         try {
             Map<String, Value> inputs = Contracts.inputs(event, args);
@@ -132,10 +132,10 @@ final class Run {
         };
     }
 
-    /** A fault once the run has taken more steps than its budget: a run that might never end is stopped. */
+    /** Stops the run once it has taken more steps than its budget: a run that might never end. */
     private void step(Origin at) {
         if (++steps > limits.steps()) {
-            throw new Faulted("the step budget of " + limits.steps() + " steps ran out (at " + Faulted.place(at)
+            throw new LimitReached("the step budget of " + limits.steps() + " steps ran out (at " + Faulted.place(at)
                     + "): the run may not terminate");
         }
     }
@@ -159,6 +159,7 @@ final class Run {
         };
         return switch (ended) {
             case Ended.Fault fault -> throw new Faulted(name + " at " + Faulted.place(at) + ": " + fault.what());
+            case Ended.Stopped stopped -> throw new LimitReached(name + " at " + Faulted.place(at) + ": " + stopped.what());
             case Ended.Branch branch -> event.branches().isEmpty() ? branch : shaped(event, branch, at);
         };
     }
