@@ -21,6 +21,7 @@ import koru.kernel.interp.Ended;
 import koru.kernel.interp.Host;
 import koru.kernel.interp.Value;
 import koru.kernel.ir.Lookup;
+import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Event;
 
@@ -104,7 +105,9 @@ public final class LoadedProgram {
 
     /**
      * The reference interpreter's {@link Host}: an event it has no body for runs as a call naming no variant would, its
-     * default implementation (a proc, {@code --variant} not being given); an event with none is a fault.
+     * default implementation (a proc, {@code --variant} not being given); an event with none is a fault. A call that
+     * names a variant ({@code ~clamp|branchless(…)}) runs that variant, as in a build, even where the interpreter
+     * has the event's subflow.
      */
     public Host host() {
         return host(printed -> { });
@@ -112,13 +115,24 @@ public final class LoadedProgram {
 
     /** {@link #host()}, handing what each event it runs prints to {@code printed}: a flow's output, as the interpreter runs it. */
     public Host host(Consumer<String> printed) {
-        return (event, args) -> implementations.selected(event)
-                .map(chosen -> {
-                    Run run = runPrinting(event, chosen.variant(), args);
-                    printed.accept(run.printed());
-                    return run.ended();
-                })
-                .orElseGet(() -> new Ended.Fault("`" + JavaNames.pathOf(event) + "` has no implementation to run"));
+        return new Host() {
+            @Override
+            public Ended call(String event, List<Value> args) {
+                return implementations.selected(event).map(chosen -> printing(event, chosen.variant(), args, printed))
+                        .orElseGet(() -> new Ended.Fault("`" + JavaNames.pathOf(event) + "` has no implementation to run"));
+            }
+
+            @Override
+            public Optional<Ended> callAt(Origin at, String event, List<Value> args) {
+                return implementations.namedAt(at).map(variant -> printing(event, variant, args, printed));
+            }
+        };
+    }
+
+    private Ended printing(String event, String variant, List<Value> args, Consumer<String> printed) {
+        Run run = runPrinting(event, variant, args);
+        printed.accept(run.printed());
+        return run.ended();
     }
 
     /**

@@ -104,6 +104,15 @@ final class Run {
         }
     }
 
+    /** The implementation in force at the call at {@code at}: a mock, else what the host runs there (a named variant), else as usual. */
+    private Ended implementationAt(Event event, List<Value> args, Origin at) {
+        Body body = bodies.get(event.name());
+        if (body != null && body.kind() == Body.Kind.MOCK) {
+            return implementation(event, args);
+        }
+        return host.callAt(at, event.name(), args).orElseGet(() -> implementation(event, args));
+    }
+
     /** Runs a flow or a test body to its end: a fault, or an assertion that fails, is thrown. */
     void flow(Body flow) {
         body(flow, new Frame(Optional.empty(), Map.of()), Map.of());
@@ -155,7 +164,7 @@ final class Run {
             case ASSERT_FAIL -> assertion(new Assertion(at, false, "assert.fail(" + ((Value.Text) args.get(0)).value() + ")", scope));
             case JOIN -> args.get(0) instanceof Value.Host handle && handle.object() instanceof FinishedTask
                     ? VOID : implementation(event, args);
-            default -> implementation(event, args);
+            default -> implementationAt(event, args, at);
         };
         return switch (ended) {
             case Ended.Fault fault -> throw new Faulted(name + " at " + Faulted.place(at) + ": " + fault.what());
