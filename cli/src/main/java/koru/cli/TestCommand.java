@@ -50,6 +50,10 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--tries", paramLabel = "N", description = "How many generated inputs each property tries (default: 1000).")
     int tries = Settings.DEFAULT_TRIES;
 
+    @Option(names = "--max-combinations", paramLabel = "N",
+            description = "At most N runs of each ~test over the implementations of the events it reaches (default: 64; every implementation still runs at least once).")
+    int combinations = Settings.DEFAULT_COMBINATIONS;
+
     @Option(names = "--seed", paramLabel = "S", description = "The seed of the generated inputs (default: random; the summary names it).")
     Optional<Long> seed = Optional.empty();
 
@@ -90,15 +94,18 @@ final class TestCommand implements Callable<Integer> {
         return exitCode;
     }
 
-    /** {@code --tries} and {@code --seed}, checked: the cross-checks read them. */
+    /** {@code --tries}, {@code --seed} and {@code --max-combinations}, checked: the cross-checks and the test matrix read them. */
     private Settings settings() {
         if (tries < 1) {
             throw new ParameterException(spec.commandLine(), "--tries must be at least 1, not " + tries);
         }
+        if (combinations < 1) {
+            throw new ParameterException(spec.commandLine(), "--max-combinations must be at least 1, not " + combinations);
+        }
         if (options.json()) {
             throw new ParameterException(spec.commandLine(), "koru test writes no JSON: use --report junit=FILE for a machine-readable report");
         }
-        return new Settings(tries, seed.orElseGet(() -> new SplittableRandom().nextLong()));
+        return new Settings(tries, seed.orElseGet(() -> new SplittableRandom().nextLong()), combinations);
     }
 
     private Optional<Path> junitFile() {

@@ -95,9 +95,48 @@ class TestCommandTest {
         assertEquals(1, elements(xml, "skipped").size());
     }
 
+    /** inc (3 implementations) then dec (3): nine combinations; capped at four, the five that cover each run and one skip says so. */
+    @Test
+    void maxCombinationsCapsTheMatrixButNeverLeavesAnImplementationOut(@TempDir Path directory) throws Exception {
+        Path program = directory.resolve("inc_dec.kz");
+        Files.writeString(program, """
+                ~event inc { x: i64 } where x < 1000
+                | done i64 where done == in.x + 1
+
+                ~inc = done x + 1
+
+                ~proc inc|java {
+                    return done(x + 1);
+                }
+
+                ~event dec { x: i64 } where x > -1000
+                | done i64 where done == in.x - 1
+
+                ~dec = done x - 1
+
+                ~proc dec|java {
+                    return done(x - 1);
+                }
+
+                ~test(inc then dec) {
+                    ~inc(x: 5)
+                    | done a |> dec(x: a)
+                        | done b |> assert(b == 5)
+                }
+                """);
+        KoruRun run = KoruRun.of("test", "--color", "never", "--seed", "7", "--max-combinations", "4", program.toString());
+        assertEquals(ExitCode.OK, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("  inc then dec [the other combinations]: skipped: 4 of its 9 combinations of implementations not run:"
+                + " 5 were, every implementation at least once (at most 4 unless told)\n"), run.out());
+        assertTrue(run.out().endsWith("koru test: 7 passed, 0 failed, 1 skipped (1 file, seed 7)\n"), run.out());
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         assertEquals(ExitCode.USAGE_OR_IO_ERROR, KoruRun.of("test", "--tries", "0", VARIANTS.toString()).exitCode());
+        KoruRun noCombinations = KoruRun.of("test", "--max-combinations", "0", VARIANTS.toString());
+        assertEquals(ExitCode.USAGE_OR_IO_ERROR, noCombinations.exitCode());
+        assertTrue(noCombinations.err().contains("--max-combinations must be at least 1, not 0"), noCombinations.err());
         assertEquals(ExitCode.USAGE_OR_IO_ERROR, KoruRun.of("test", "--seed", "many", VARIANTS.toString()).exitCode());
         KoruRun sarif = KoruRun.of("test", "--report", "sarif=x.sarif", VARIANTS.toString());
         assertEquals(ExitCode.USAGE_OR_IO_ERROR, sarif.exitCode());

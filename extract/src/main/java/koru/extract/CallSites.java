@@ -38,9 +38,14 @@ public final class CallSites {
 
     /** The canonical names of the events called in one body ({@code koru test} follows a test's calls into the bodies it runs). */
     public static Set<String> calledIn(Node root) {
+        return sitesIn(root).stream().map(CallSite::event).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The calls in one body, in the order it reads. */
+    public static List<CallSite> sitesIn(Node root) {
         CallSites sites = new CallSites();
         sites.walk(root);
-        return sites.found.stream().map(CallSite::event).collect(Collectors.toCollection(LinkedHashSet::new));
+        return List.copyOf(sites.found);
     }
 
     private void walk(Node node) {

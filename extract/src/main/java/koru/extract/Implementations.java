@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,7 +20,9 @@ import koru.kernel.ir.Program.Body;
  * ({@code ~clamp|branchless(…)}), else the one {@code --variant} names, else the subflow, else the
  * bare or {@code |java} proc. An event's selected implementation is its Java method named after the
  * event; another variant that a call site names is a second method, {@code clamp$branchless} (no
- * Koru name has a {@code $}), so that two variants of one event can run in one program.
+ * Koru name has a {@code $}), so that two variants of one event can run in one program. An event with
+ * a branch of its own name ({@code ~event input | input …}) has that branch's factory method, which
+ * proc bodies call, by that name: its selected implementation is then {@code input$}.
  */
 public final class Implementations {
     /** One implementation of an event: its subflow or one of its procs. */
@@ -48,8 +51,13 @@ public final class Implementations {
     private final Map<Origin, String> callVariants;
     private final List<FrontEndParts.CallVariant> callSites;
     private final boolean everyVariant;
+    /** The events with a branch of their own name, whose factory method takes their name in Java. */
+    private final Set<String> namedLikeABranch;
 
     public Implementations(Program program, FrontEndParts parts, BuildChoices choices) {
+        this.namedLikeABranch = program.events().stream().filter(event -> event.branches().stream()
+                        .anyMatch(branch -> JavaNames.identifier(branch.name()).equals(JavaNames.method(event.name()))))
+                .map(Program.Event::name).collect(Collectors.toUnmodifiableSet());
         this.subflows = Map.copyOf(program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
                 .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));
         parts.procs().forEach(proc -> procs.computeIfAbsent(proc.event(), e -> new LinkedHashMap<>()).putIfAbsent(proc.variant(), proc));
@@ -92,7 +100,8 @@ public final class Implementations {
     /** The Java method of one implementation: the event's own name for the selected one, {@code event$variant} for another. */
     public String methodOf(String event, Chosen chosen) {
         boolean isSelected = selected(event).map(Chosen::variant).filter(chosen.variant()::equals).isPresent();
-        return isSelected ? JavaNames.method(event) : JavaNames.method(event) + "$" + chosen.variant();
+        String method = JavaNames.method(event);
+        return isSelected ? (namedLikeABranch.contains(event) ? method + "$" : method) : method + "$" + chosen.variant();
     }
 
     /**

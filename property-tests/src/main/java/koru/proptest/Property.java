@@ -48,7 +48,7 @@ public final class Property<T> {
         return this;
     }
 
-    /** Give up after this many runs of the generators that made no test case (1,000 unless told). */
+    /** Give up after this many runs of the generators that made no test case, or test cases set aside (1,000 unless told). */
     public Property<T> maxRejected(int runs) {
         this.maxRejected = positive(runs, "a rejection limit");
         return this;
@@ -58,12 +58,17 @@ public final class Property<T> {
         return run(value -> holds.test(value) ? Optional.empty() : Optional.of(Failure.PREDICATE_FALSE));
     }
 
-    /** Checks with a throwing consumer: a value fails when it throws anything (an assertion, an exception). */
+    /**
+     * Checks with a throwing consumer: a value fails when it throws anything (an assertion, an exception)
+     * but {@link Invalid.Discarded}, which sets it aside.
+     */
     public Result<T> checkThrowing(Check<? super T> check) {
         return run(value -> {
             try {
                 check.accept(value);
                 return Optional.empty();
+            } catch (Invalid.Discarded discarded) {
+                throw discarded;
             } catch (Throwable thrown) {
                 return Optional.of(Failure.threw(thrown));
             }
@@ -80,7 +85,7 @@ public final class Property<T> {
         checkThrowing(check).orThrow();
     }
 
-    /** How one value fares: no failure, or why it fails. */
+    /** How one value fares: no failure, or why it fails; {@link Invalid.Discarded} thrown if it was set aside. */
     private interface Verdict<T> {
         Optional<Failure> of(T value);
     }
@@ -93,15 +98,16 @@ public final class Property<T> {
         while (passed < tries) {
             Choices choices = Choices.random(random.split());
             T value;
+            Optional<Failure> failure;
             try {
                 value = gen.generate(choices);
+                failure = verdict.of(value);
             } catch (Invalid invalid) {
                 if (++rejected > maxRejected) {
                     return new Result.GaveUp<>(passed, rejected, invalid.getMessage(), chosenSeed);
                 }
                 continue;
             }
-            Optional<Failure> failure = verdict.of(value);
             if (failure.isPresent()) {
                 Counterexample<T> original = new Counterexample<>(choices.recorded(), value, failure.get());
                 Shrinker<T> shrinker = new Shrinker<>(sequence -> replay(sequence, verdict), original, shrinkBudget);
@@ -118,12 +124,14 @@ public final class Property<T> {
     private Optional<Counterexample<T>> replay(ChoiceSequence sequence, Verdict<? super T> verdict) {
         Choices choices = Choices.replaying(sequence);
         T value;
+        Optional<Failure> failure;
         try {
             value = gen.generate(choices);
+            failure = verdict.of(value);
         } catch (Invalid invalid) {
             return Optional.empty();
         }
-        return verdict.of(value).map(failure -> new Counterexample<>(choices.recorded(), value, failure));
+        return failure.map(why -> new Counterexample<>(choices.recorded(), value, why));
     }
 
     private static long defaultSeed() {

@@ -74,6 +74,37 @@ class PropertyTest {
     }
 
     @Test
+    void aDiscardedValueNeitherPassesNorFailsAndIsNeverTheCounterexample() {
+        // x >= 50 is set aside (as the interpreter's step limit sets an input aside): the rest must be even to pass.
+        Property.Check<Integer> evenBelowFifty = x -> {
+            if (x >= 50) {
+                throw new Invalid.Discarded("too big to judge");
+            }
+            assertTrue(x % 2 == 0 || x < 7, "odd from 7 on");
+        };
+        Result.Falsified<?> falsified = assertInstanceOf(Result.Falsified.class,
+                Property.forAll(Gen.ints(0, 1_000)).seed(4).checkThrowing(evenBelowFifty));
+        // Shrinking toward 0 steps over the discarded values: the minimal input is the smallest odd one judged.
+        assertEquals(7, falsified.minimal());
+
+        Result<Integer> passed = Property.forAll(Gen.ints(0, 1_000)).tries(100).seed(4).check(x -> {
+            if (x >= 50) {
+                throw new Invalid.Discarded("too big to judge");
+            }
+            return x < 50;
+        });
+        Result.Passed<Integer> counted = assertInstanceOf(Result.Passed.class, passed);
+        assertEquals(100, counted.tries());
+        assertTrue(counted.rejected() > 0, "some of 0..1000 are 50 or more");
+
+        Result.GaveUp<?> gaveUp = assertInstanceOf(Result.GaveUp.class, Property.forAll(Gen.ints(0, 1_000)).seed(4).maxRejected(10)
+                .check(x -> {
+                    throw new Invalid.Discarded("nothing can be judged");
+                }));
+        assertEquals("nothing can be judged", gaveUp.lastReason());
+    }
+
+    @Test
     void nonsensicalSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> Property.forAll(LISTS).tries(0));
         assertThrows(IllegalArgumentException.class, () -> Property.forAll(LISTS).shrinkBudget(-1));

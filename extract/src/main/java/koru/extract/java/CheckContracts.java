@@ -149,7 +149,7 @@ public final class CheckContracts {
         ClassName eventType = names.event(event.name());
         String inputs = event.inputs().stream().map(input -> JavaNames.identifier(input.name())).collect(Collectors.joining(", "));
         method.addComment("--checked: $L's contract ($L) around its Java body", proc.displayName(), lines.cite(event.origin()))
-                .addStatement("$T $L = new $T($L)", eventType.nestedClass("Input"), TranslateExpressions.INPUT, eventType.nestedClass("Input"), inputs);
+                .addStatement("$T $L = new $T($L)", eventType.nestedClass(JavaNames.INPUT), TranslateExpressions.INPUT, eventType.nestedClass(JavaNames.INPUT), inputs);
         CodeBlock where = CodeBlock.of("$S, $S", proc.displayName(), lines.cite(new Origin(proc.body().file(), bodyStart(proc), bodyStart(proc))));
         if (event.pre().isPresent()) {
             method.addStatement("requires$$($L, $L)", TranslateExpressions.INPUT, where);
@@ -171,7 +171,7 @@ public final class CheckContracts {
 
     /** The event's {@code requires$} and {@code ensures$}, and {@code shown$}, the call as text for a violation's message. */
     List<MethodSpec> checkers(Event event) {
-        ClassName input = names.event(event.name()).nestedClass("Input");
+        ClassName input = names.event(event.name()).nestedClass(JavaNames.INPUT);
         List<MethodSpec> methods = new ArrayList<>();
         event.pre().ifPresent(pre -> methods.add(checker("requires$", input, Optional.empty())
                 .addCode(guarded(precondition(event, pre))).build()));

@@ -131,7 +131,7 @@ public final class GenerateJava {
         ClassName name = names.event(event.name());
         TypeSpec.Builder java = TypeSpec.interfaceBuilder(name).addModifiers(Modifier.PUBLIC)
                 .addJavadoc("{@code ~event $L} at $L.\n", JavaNames.pathOf(event.name()), lines.cite(event.origin()))
-                .addType(TypeSpec.recordBuilder(name.nestedClass("Input")).addModifiers(Modifier.PUBLIC, Modifier.STATIC).recordConstructor(
+                .addType(TypeSpec.recordBuilder(name.nestedClass(JavaNames.INPUT)).addModifiers(Modifier.PUBLIC, Modifier.STATIC).recordConstructor(
                         MethodSpec.constructorBuilder().addParameters(parameters(event.inputs())).build()).build());
         if (!event.branches().isEmpty()) {
             java.addModifiers(Modifier.SEALED);

@@ -18,7 +18,8 @@ import koru.kernel.ir.Program.TypeDecl;
  * The Java name of everything a program declares. A module {@code std.io} is the class
  * {@code koru.app.StdIo}; its types and events are nested in it: type {@code Bank} as {@code Bank},
  * event {@code open_bank} as the interface {@code OpenBank}, branch {@code opened} as the record
- * {@code OpenBank.Opened}. Values keep their Koru names (proc bodies use them), with {@code _}
+ * {@code OpenBank.Opened} (with the suffix {@code Branch} where it would be named like a type enclosing it,
+ * or like the interface's record {@code Input}). Values keep their Koru names (proc bodies use them), with {@code _}
  * appended to a Java keyword. Where two nested names meet, or an event's interface would hide a class
  * its module's Java imports name ({@code $std/rt}'s {@code channel} and {@code koru.runtime.rt.Channel}),
  * the event's interface takes the suffix {@code Event}, and a module class named like one of its members or like a class its Java imports
@@ -26,6 +27,8 @@ import koru.kernel.ir.Program.TypeDecl;
  */
 public final class JavaNames {
     public static final String PACKAGE = "koru.app";
+    /** The record of an event's inputs, nested in the event's interface. */
+    public static final String INPUT = "Input";
 
     private final Map<String, ClassName> modules = new HashMap<>();
     private final Map<String, ClassName> types = new HashMap<>();
@@ -43,7 +46,7 @@ public final class JavaNames {
             String module = moduleOf(event.name());
             String name = typeName(pathOf(event.name()));
             // A nested interface named like an imported class would hide it from the module's own code.
-            boolean clashes = typeNames.getOrDefault(module, Set.of()).contains(name)
+            boolean clashes = typeNames.getOrDefault(module, Set.of()).contains(name) || name.equals(INPUT)
                     || parts.hostImports().getOrDefault(module, List.of()).stream().map(JavaNames::importedSimpleName).anyMatch(name::equals);
             String unclashed = clashes ? name + "Event" : name;
             eventNames.put(event.name(), unclashed);
@@ -74,8 +77,16 @@ public final class JavaNames {
         return known(events, name, "event");
     }
 
+    /**
+     * The record of one branch, nested in its event's interface. Java lets no member type share a name with a type that
+     * encloses it, nor with its sibling {@link #INPUT}: {@code ~event split | split u64}'s branch is {@code Split.SplitBranch}.
+     */
     public ClassName branch(String event, String branch) {
-        return event(event).nestedClass(typeName(branch));
+        ClassName interfaceName = event(event);
+        String name = typeName(branch);
+        boolean clashes = name.equals(interfaceName.simpleName()) || name.equals(interfaceName.enclosingClassName().simpleName())
+                || name.equals(INPUT);
+        return interfaceName.nestedClass(clashes ? name + "Branch" : name);
     }
 
     /** The static method implementing an event, and called for it: the event's own name. */

@@ -76,13 +76,8 @@ final class CallableVariant {
         Object answered;
         try {
             answered = (Object) method.invokeExact(java);
-        } catch (VirtualMachineError e) {
-            if (!(e instanceof StackOverflowError)) {
-                throw e; // the JVM is out of memory: no answer of the program's
-            }
-            return new Ended.Fault(displayName + " threw " + e);
         } catch (Throwable e) {
-            return new Ended.Fault(displayName + " threw " + e);
+            return Thrown.asFault(displayName, e);
         }
         try {
             return ended(answered);

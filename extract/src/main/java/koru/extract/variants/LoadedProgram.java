@@ -1,10 +1,16 @@
 package koru.extract.variants;
 
+import com.palantir.javapoet.ClassName;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import koru.extract.BuildChoices;
 import koru.extract.BuildProblem;
 import koru.extract.BuildProgram;
@@ -15,6 +21,7 @@ import koru.kernel.interp.Ended;
 import koru.kernel.interp.Host;
 import koru.kernel.interp.Value;
 import koru.kernel.ir.Lookup;
+import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Event;
 
@@ -35,6 +42,7 @@ public final class LoadedProgram {
     private final JavaNames names;
     private final InMemoryClasses classes;
     private final Conversions conversions;
+    private final ClassName mainClass;
     private final Map<String, Map<String, CallableVariant>> resolved = new ConcurrentHashMap<>();
 
     /** The program loaded, or why it could not be built (a javac error in a proc body, KORU201; a call with no implementation, KORU202). */
@@ -53,17 +61,18 @@ public final class LoadedProgram {
     public record Run(Ended ended, String printed) {
     }
 
-    private LoadedProgram(Program program, FrontEndParts parts, Map<String, byte[]> compiled) {
+    private LoadedProgram(Program program, FrontEndParts parts, Map<String, byte[]> compiled, ClassName mainClass) {
         this.lookup = new Lookup(program);
         this.implementations = new Implementations(program, parts, BuildChoices.EVERY_VARIANT);
         this.names = new JavaNames(program, parts);
         this.classes = new InMemoryClasses(compiled, LoadedProgram.class.getClassLoader());
         this.conversions = new Conversions(lookup, names, classes);
+        this.mainClass = mainClass;
     }
 
     public static Loading load(Program program, FrontEndParts parts) {
         return switch (BuildProgram.of(program, parts, BuildChoices.EVERY_VARIANT)) {
-            case BuildProgram.Outcome.Built built -> new Loading.Loaded(new LoadedProgram(program, parts, built.classes()));
+            case BuildProgram.Outcome.Built built -> new Loading.Loaded(new LoadedProgram(program, parts, built.classes(), built.mainClass()));
             case BuildProgram.Outcome.Rejected rejected -> new Loading.Rejected(rejected.problems());
         };
     }
@@ -96,12 +105,57 @@ public final class LoadedProgram {
 
     /**
      * The reference interpreter's {@link Host}: an event it has no body for runs as a call naming no variant would, its
-     * default implementation (a proc, {@code --variant} not being given); an event with none is a fault.
+     * default implementation (a proc, {@code --variant} not being given); an event with none is a fault. A call that
+     * names a variant ({@code ~clamp|branchless(…)}) runs that variant, as in a build, even where the interpreter
+     * has the event's subflow.
      */
     public Host host() {
-        return (event, args) -> implementations.selected(event)
-                .map(chosen -> run(event, chosen.variant(), args))
-                .orElseGet(() -> new Ended.Fault("`" + JavaNames.pathOf(event) + "` has no implementation to run"));
+        return host(printed -> { });
+    }
+
+    /** {@link #host()}, handing what each event it runs prints to {@code printed}: a flow's output, as the interpreter runs it. */
+    public Host host(Consumer<String> printed) {
+        return new Host() {
+            @Override
+            public Ended call(String event, List<Value> args) {
+                return implementations.selected(event).map(chosen -> printing(event, chosen.variant(), args, printed))
+                        .orElseGet(() -> new Ended.Fault("`" + JavaNames.pathOf(event) + "` has no implementation to run"));
+            }
+
+            @Override
+            public Optional<Ended> callAt(Origin at, String event, List<Value> args) {
+                return implementations.namedAt(at).map(variant -> printing(event, variant, args, printed));
+            }
+        };
+    }
+
+    private Ended printing(String event, String variant, List<Value> args, Consumer<String> printed) {
+        Run run = runPrinting(event, variant, args);
+        printed.accept(run.printed());
+        return run.ended();
+    }
+
+    /**
+     * Runs the program's {@code main} with no arguments, as {@code koru run} does: its top-level flows in source order.
+     * It ends in {@link #VOID_BRANCH}, or in a fault naming what {@code main} threw; what it printed is captured.
+     */
+    public Run runMain() {
+        MethodHandle main;
+        try {
+            main = MethodHandles.publicLookup().findStatic(classes.load(mainClass.reflectionName()), "main",
+                    MethodType.methodType(void.class, String[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the build's " + mainClass + " has no public main", e);
+        }
+        CapturedOutput.Printed<Ended> printed = CapturedOutput.during(() -> {
+            try {
+                main.invokeExact(new String[0]);
+                return new Ended.Branch(VOID_BRANCH, Optional.empty());
+            } catch (Throwable e) {
+                return Thrown.asFault("main", e);
+            }
+        });
+        return new Run(printed.result(), printed.output());
     }
 
     private CallableVariant callable(String event, String variant) {

@@ -18,4 +18,12 @@ public sealed interface Ended {
      */
     record Fault(String what) implements Ended {
     }
+
+    /**
+     * The reference interpreter stopped the run at one of its {@linkplain Interpreter.Limits limits}
+     * (steps, nested calls): no answer, neither a branch nor a fault of the program. Cross-checking
+     * sets such an input aside; only the interpreter ends a run so.
+     */
+    record Stopped(String what) implements Ended {
+    }
 }

@@ -1,6 +1,8 @@
 package koru.kernel.interp;
 
 import java.util.List;
+import java.util.Optional;
+import koru.kernel.ir.Origin;
 
 /**
  * Runs, for the reference interpreter, the events it has no Core IR body for: events implemented by
@@ -16,4 +18,13 @@ public interface Host {
      * ignored.
      */
     Ended call(String event, List<Value> args);
+
+    /**
+     * The answer to the call of {@code event} at {@code at}, if that call is the host's to run whatever body the
+     * interpreter has for the event: a call that names a variant ({@code ~clamp|branchless(…)}), which a build runs
+     * as named. Empty (the default) lets the interpreter go on as usual: a mock, else the subflow, else {@link #call}.
+     */
+    default Optional<Ended> callAt(Origin at, String event, List<Value> args) {
+        return Optional.empty();
+    }
 }

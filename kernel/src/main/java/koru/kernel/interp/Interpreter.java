@@ -20,7 +20,10 @@ import koru.kernel.recheck.RecheckIr;
  * anything is proven: it is not part of the trusted kernel.
  */
 public final class Interpreter {
-    /** A run stops with a fault after {@code steps} steps (nodes walked and loop rounds), or {@code depth} nested subflow calls. */
+    /**
+     * A run is stopped ({@link Ended.Stopped}) after {@code steps} steps (nodes walked and loop rounds), or
+     * {@code depth} nested subflow calls: the interpreter's limits, not the program's faults.
+     */
     public record Limits(long steps, int depth) {
         public static final Limits DEFAULT = new Limits(10_000_000, 1_000);
 
@@ -61,12 +64,16 @@ public final class Interpreter {
         return ending(() -> new Run(lookup, host, limits, subflows).implementation(implemented, args));
     }
 
-    /** Runs a top-level flow to its end: a fault if it stopped without reaching one. */
-    public Optional<Ended.Fault> runFlow(Body flow) {
-        return ending(() -> {
+    /**
+     * Runs a top-level flow to its end: nothing if it reached one, else how it stopped short
+     * ({@link Ended.Fault}, or {@link Ended.Stopped} at the interpreter's limits).
+     */
+    public Optional<Ended> runFlow(Body flow) {
+        Ended ended = ending(() -> {
             new Run(lookup, host, limits, subflows).flow(flow);
             return Run.VOID;
-        }) instanceof Ended.Fault fault ? Optional.of(fault) : Optional.empty();
+        });
+        return ended instanceof Ended.Branch ? Optional.empty() : Optional.of(ended);
     }
 
     /** Runs {@code walk}: a fault, or an assertion that failed outside a test, ends it as a fault saying so. */
@@ -75,6 +82,8 @@ public final class Interpreter {
             return walk.get();
         } catch (Faulted faulted) {
             return new Ended.Fault(faulted.what());
+        } catch (LimitReached reached) {
+            return new Ended.Stopped(reached.what());
         } catch (Run.AssertionFailed failed) {
             return new Ended.Fault("failed: " + failed.assertion.message());
         }
@@ -101,6 +110,9 @@ public final class Interpreter {
             verdict = new TestResult.Verdict.Passed();
         } catch (Faulted faulted) {
             verdict = new TestResult.Verdict.Faulted(faulted.what());
+        } catch (LimitReached reached) {
+            // A test is one run the author wrote: one the interpreter cannot finish is reported, not set aside.
+            verdict = new TestResult.Verdict.Faulted(reached.what());
         } catch (Run.AssertionFailed failed) {
             verdict = new TestResult.Verdict.Failed(failed.assertion);
         }

@@ -89,7 +89,7 @@ final class Run {
             return host.call(event.name(), args);
         }
         if (++depth > limits.depth()) {
-            throw new Faulted("more than " + limits.depth() + " nested calls of subflows (at " + event.name() + ")");
+            throw new LimitReached("more than " + limits.depth() + " nested calls of subflows (at " + event.name() + ")");
         }
         try {
             Map<String, Value> inputs = Contracts.inputs(event, args);
@@ -102,6 +102,15 @@ final class Run {
         } finally {
             depth--;
         }
+    }
+
+    /** The implementation in force at the call at {@code at}: a mock, else what the host runs there (a named variant), else as usual. */
+    private Ended implementationAt(Event event, List<Value> args, Origin at) {
+        Body body = bodies.get(event.name());
+        if (body != null && body.kind() == Body.Kind.MOCK) {
+            return implementation(event, args);
+        }
+        return host.callAt(at, event.name(), args).orElseGet(() -> implementation(event, args));
     }
 
     /** Runs a flow or a test body to its end: a fault, or an assertion that fails, is thrown. */
@@ -132,10 +141,10 @@ final class Run {
         };
     }
 
-    /** A fault once the run has taken more steps than its budget: a run that might never end is stopped. */
+    /** Stops the run once it has taken more steps than its budget: a run that might never end. */
     private void step(Origin at) {
         if (++steps > limits.steps()) {
-            throw new Faulted("the step budget of " + limits.steps() + " steps ran out (at " + Faulted.place(at)
+            throw new LimitReached("the step budget of " + limits.steps() + " steps ran out (at " + Faulted.place(at)
                     + "): the run may not terminate");
         }
     }
@@ -155,10 +164,11 @@ final class Run {
             case ASSERT_FAIL -> assertion(new Assertion(at, false, "assert.fail(" + ((Value.Text) args.get(0)).value() + ")", scope));
             case JOIN -> args.get(0) instanceof Value.Host handle && handle.object() instanceof FinishedTask
                     ? VOID : implementation(event, args);
-            default -> implementation(event, args);
+            default -> implementationAt(event, args, at);
         };
         return switch (ended) {
             case Ended.Fault fault -> throw new Faulted(name + " at " + Faulted.place(at) + ": " + fault.what());
+            case Ended.Stopped stopped -> throw new LimitReached(name + " at " + Faulted.place(at) + ": " + stopped.what());
             case Ended.Branch branch -> event.branches().isEmpty() ? branch : shaped(event, branch, at);
         };
     }

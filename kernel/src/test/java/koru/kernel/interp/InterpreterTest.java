@@ -128,11 +128,13 @@ class InterpreterTest {
     }
 
     @Test
-    void theStepBudgetTurnsALoopThatNeverEndsIntoAFault() {
+    void theStepBudgetStopsALoopThatNeverEnds() {
         // @loop(i: m, n: n): i never grows.
         Program forever = program(List.of(STEP, COUNT), STEP_BODY, counting(var("m", U64)));
         Ended ended = new Interpreter(forever, new MapHost(Map.of()), new Interpreter.Limits(100_000, 100)).run("m:count", List.of(Value.of(5)));
-        assertTrue(faultOf(ended).startsWith("the step budget of 100000 steps ran out"), faultOf(ended));
+        // Stopped, not a fault: the interpreter gives up; the program is not known to be wrong.
+        String stopped = assertInstanceOf(Ended.Stopped.class, ended).what();
+        assertTrue(stopped.startsWith("the step budget of 100000 steps ran out"), stopped);
         // The same budget is enough for a loop that ends.
         Program ends = program(List.of(STEP, COUNT), STEP_BODY, counting(NEXT));
         assertEquals(branchOf("counted", 5), new Interpreter(ends, new MapHost(Map.of()), new Interpreter.Limits(100_000, 100))
@@ -208,11 +210,15 @@ class InterpreterTest {
     @Test
     void hostFaultsAndMissingProcsEndTheRun() {
         Program program = program(List.of(PRINT), flow(call(24, "m:print", List.of(num(1, U64)))));
-        Optional<Ended.Fault> missing = interpreter(program).runFlow(program.bodies().get(0));
-        assertTrue(missing.orElseThrow().what().contains("no host implementation of m:print"));
-        Optional<Ended.Fault> thrown = new Interpreter(program, new MapHost(Map.of("m:print", args -> new Ended.Fault("disk full"))))
+        Optional<Ended> missing = interpreter(program).runFlow(program.bodies().get(0));
+        assertTrue(faultOf(missing.orElseThrow()).contains("no host implementation of m:print"));
+        Optional<Ended> thrown = new Interpreter(program, new MapHost(Map.of("m:print", args -> new Ended.Fault("disk full"))))
                 .runFlow(program.bodies().get(0));
-        assertTrue(thrown.orElseThrow().what().endsWith(": disk full"));
+        assertTrue(faultOf(thrown.orElseThrow()).endsWith(": disk full"));
+        // A host that was stopped (another interpreter at its limits, say) stops the run that called it.
+        Optional<Ended> stopped = new Interpreter(program, new MapHost(Map.of("m:print", args -> new Ended.Stopped("out of steps"))))
+                .runFlow(program.bodies().get(0));
+        assertTrue(assertInstanceOf(Ended.Stopped.class, stopped.orElseThrow()).what().endsWith(": out of steps"));
     }
 
     @Test
@@ -239,8 +245,8 @@ class InterpreterTest {
         Event loop = event("m:again", List.of(f("n", U64)), Optional.empty(), Implementation.SUBFLOW, branch("r", U64, Optional.empty()));
         Program program = program(List.of(loop), subflow("m:again", invoke(27, "m:again", List.of(var("n", U64)),
                 on("r", "v", construct(28, "r", var("v", U64))))));
-        String fault = faultOf(interpreter(program).run("m:again", List.of(Value.of(1))));
-        assertTrue(fault.contains("more than 1000 nested calls"), fault);
+        String stopped = assertInstanceOf(Ended.Stopped.class, interpreter(program).run("m:again", List.of(Value.of(1)))).what();
+        assertTrue(stopped.contains("more than 1000 nested calls"), stopped);
     }
 
     @Test

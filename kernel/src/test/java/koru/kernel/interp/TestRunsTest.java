@@ -111,4 +111,14 @@ class TestRunsTest {
                 assertInstanceOf(TestResult.Verdict.Failed.class, results.get(0).verdict()).assertion().message());
         assertTrue(assertInstanceOf(TestResult.Verdict.Faulted.class, results.get(1).verdict()).what().contains("KORU104"));
     }
+
+    /** A test is one run its author wrote: one the interpreter stops (here, a host stopped at its limits) faults, never passes. */
+    @Test
+    void aTestTheInterpreterCannotFinishFaults() {
+        Program.Test test = new Program.Test("doubles", List.of(), expecting(42), anywhere());
+        Interpreter stopping = new Interpreter(new Program(List.of(), List.of(DOUBLE, ASSERT, ASSERT_FAIL), List.of(), List.of(test)),
+                new MapHost(Map.of("m:double", args -> new Ended.Stopped("the step budget of 10 steps ran out"))));
+        String what = assertInstanceOf(TestResult.Verdict.Faulted.class, stopping.runTest(test).verdict()).what();
+        assertTrue(what.endsWith("the step budget of 10 steps ran out"), what);
+    }
 }

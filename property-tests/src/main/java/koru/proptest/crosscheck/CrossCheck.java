@@ -24,7 +24,8 @@ import koru.proptest.Result;
  * reference interpreter running the event's subflow, the extracted subflow, each Java proc variant,
  * all run on the same generated inputs that meet the precondition; they must end alike (branch and
  * payload), meet the branch's postcondition, and never fault. A failure is shrunk to a minimal input
- * and reported ({@link CrossCheckReport}) with the seed that reproduces it.
+ * and reported ({@link CrossCheckReport}) with the seed that reproduces it. An input on which the
+ * interpreter reaches its {@link #LIMITS} is set aside, neither passed nor failed.
  *
  * <pre>{@code
  * CrossCheck crossCheck = CrossCheck.of(program, loaded);
@@ -34,22 +35,34 @@ import koru.proptest.Result;
  * }</pre>
  */
 public final class CrossCheck {
+    /**
+     * The interpreter's limits here: ten thousand steps, more than a subflow takes on the small inputs generators
+     * favour, few enough that an input it stops on (a loop counting to 2^32, say) costs a few milliseconds. An event
+     * that needs more on most inputs gives up, saying so, rather than passing unseen.
+     */
+    public static final Interpreter.Limits LIMITS = new Interpreter.Limits(10_000, 1_000);
+
     private final Program program;
     private final LoadedProgram loaded;
     private final Interpreter interpreter;
     private final Contracts contracts;
 
-    private CrossCheck(Program program, LoadedProgram loaded) {
+    private CrossCheck(Program program, LoadedProgram loaded, Interpreter.Limits limits) {
         this.program = program;
         this.loaded = loaded;
         // The interpreter asks the build's default implementation of an event it has no body for (a Java proc).
-        this.interpreter = new Interpreter(program, loaded.host());
+        this.interpreter = new Interpreter(program, loaded.host(), limits);
         this.contracts = new Contracts(program);
     }
 
     /** {@code loaded} must be {@code program} built with every variant ({@link LoadedProgram#load}). */
     public static CrossCheck of(Program program, LoadedProgram loaded) {
-        return new CrossCheck(program, loaded);
+        return of(program, loaded, LIMITS);
+    }
+
+    /** {@link #of(Program, LoadedProgram)} with other limits for the interpreter: lower ones set more inputs aside, sooner. */
+    public static CrossCheck of(Program program, LoadedProgram loaded, Interpreter.Limits limits) {
+        return new CrossCheck(program, loaded, limits);
     }
 
     /**

@@ -9,11 +9,13 @@ import koru.kernel.interp.Ended;
 import koru.kernel.interp.Value;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Event;
+import koru.proptest.Invalid;
 
 /**
  * Runs every implementation of one event on one input (that meets its precondition) and says what is
  * wrong: an implementation that faulted, a branch that breaks its postcondition, an answer that differs
- * from the reference's (the first implementation: the interpreter where there is one).
+ * from the reference's (the first implementation: the interpreter where there is one). An input the
+ * interpreter stops on at its limits is {@linkplain Invalid.Discarded set aside}: it says nothing either way.
  */
 final class Judge {
     /** Every answer on one input, and what is wrong with them: nothing when the input passes. */
@@ -50,6 +52,8 @@ final class Judge {
             answers.add(new Answer(implementation.name(), ended));
             switch (ended) {
                 case Ended.Fault fault -> problems.add(new Problem.Faulted(implementation.name(), fault.what()));
+                // The interpreter (the first to run) gave up: the input is set aside before the others run on and on.
+                case Ended.Stopped stopped -> throw new Invalid.Discarded(implementation.name() + " stopped: " + stopped.what());
                 case Ended.Branch branch -> broken.computeIfAbsent(ended, e -> breaks(branch, args)).forEach(clause ->
                         problems.add(new Problem.BreaksPostcondition(implementation.name(), branch.branch(), clause.clause(), clause.why())));
             }

@@ -35,6 +35,7 @@ final class ShowValue {
             case Ended.Branch branch when branch.branch().isEmpty() -> "(ended)";
             case Ended.Branch branch -> branch.branch() + branch.payload().map(payload -> " " + of(payload)).orElse("");
             case Ended.Fault fault -> "fault: " + fault.what();
+            case Ended.Stopped stopped -> "stopped: " + stopped.what();
         };
     }
 }

@@ -41,7 +41,8 @@ public final class KoruTestEngine implements TestEngine {
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         EngineDescriptor engine = new EngineDescriptor(uniqueId, "Koru/J tests");
         EngineSettings settings = EngineSettings.of(request.getConfigurationParameters());
-        KzSources.selected(request, settings.paths()).forEach(source -> engine.addChild(KzFileDescriptor.of(engine.getUniqueId(), source, settings.checks())));
+        KzSources.selected(request, settings.paths(), uniqueId)
+                .forEach(selected -> engine.addChild(KzFileDescriptor.of(engine.getUniqueId(), selected, settings.checks())));
         return engine;
     }
 

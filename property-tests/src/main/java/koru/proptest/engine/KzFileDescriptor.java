@@ -9,6 +9,7 @@ import koru.elaborator.Elaboration;
 import koru.elaborator.Elaborator;
 import koru.elaborator.Options;
 import koru.elaborator.diag.Diagnostic;
+import koru.elaborator.source.SourceFile;
 import koru.extract.BuildProblem;
 import koru.kernel.ir.Origin;
 import koru.proptest.checks.Case;
@@ -19,6 +20,7 @@ import koru.proptest.engine.KzSources.KzSource;
 import koru.proptest.load.ProgramUnderTest;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.descriptor.FilePosition;
 
 /**
  * A {@code .kz} file: the container of its cases. A file that cannot be tested (unreadable, front-end
@@ -26,15 +28,17 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
  * would prune a container without tests, and the problem with it).
  */
 final class KzFileDescriptor extends AbstractTestDescriptor {
-    static final String SEGMENT = "kz";
-
     private KzFileDescriptor(UniqueId id, KzSource source) {
         super(id, source.name(), source.source());
     }
 
-    /** Reads, elaborates and compiles {@code source}, and adds a child for each case its checks plan. */
-    static KzFileDescriptor of(UniqueId parent, KzSource source, Settings settings) {
-        UniqueId id = parent.append(SEGMENT, source.name());
+    /**
+     * Reads, elaborates and compiles {@code source}, and adds a child for each case its checks plan, or for those of
+     * {@code only} (by their id segments) when a unique-id selector names some.
+     */
+    static KzFileDescriptor of(UniqueId parent, KzSources.Selected selected, Settings settings) {
+        KzSource source = selected.source();
+        UniqueId id = parent.append(source.segment(), source.name());
         Elaboration elaboration;
         try {
             elaboration = source.elaborate(new Elaborator(Options.defaults()));
@@ -50,15 +54,29 @@ final class KzFileDescriptor extends AbstractTestDescriptor {
             case ProgramUnderTest.Loading.Loaded loaded -> {
                 KzFileDescriptor file = new KzFileDescriptor(id, source);
                 Map<String, Integer> seen = new HashMap<>();
+                Map<String, String> texts = loaded.program().parts().sources();
                 for (Case planned : Checks.plan(loaded.program(), settings)) {
                     // Two tests may share a title; their ids may not.
                     int count = seen.merge(planned.title(), 1, Integer::sum);
                     String segment = count == 1 ? planned.title() : planned.title() + " #" + count;
-                    file.addChild(new KzCaseDescriptor(id.append(KzCaseDescriptor.SEGMENT, segment), planned, source.source()));
+                    if (selected.only().map(only -> only.contains(segment)).orElse(true)) {
+                        file.addChild(new KzCaseDescriptor(id.append(KzCaseDescriptor.SEGMENT, segment), planned,
+                                source.source(position(planned.origin(), texts))));
+                    }
                 }
                 yield file;
             }
         };
+    }
+
+    /** The line and column of {@code origin}, where its file's text is known (line 1 if not: the file still opens). */
+    private static FilePosition position(Origin origin, Map<String, String> texts) {
+        String text = texts.get(origin.file());
+        if (text == null) {
+            return FilePosition.from(1);
+        }
+        SourceFile file = new SourceFile(origin.file(), text);
+        return FilePosition.from(file.lineOf(origin.start()), file.columnOf(origin.start()));
     }
 
     /** {@code variants.kz:3:5: KORU040: message}: a front-end error as a line of a test report. */

@@ -51,12 +51,16 @@ public final class FrontEndPartsOf {
         return new FrontEndParts(program.entry().name(), procs, callVariants, imports, sources);
     }
 
-    /** The bodies that may run in a build: flows, subflows and taps' handlers (tests are {@code koru test}'s). */
+    /**
+     * The bodies that may run: flows, subflows and taps' handlers in a build, and the flows and mocks of {@code ~test}s
+     * under {@code koru test}, where a call naming a variant runs that variant too (docs/testing.md, "~test blocks").
+     */
     private static List<Step> steps(Item item) {
         return switch (item) {
             case Item.Flow flow -> List.of(flow.body());
             case Item.Subflow subflow -> List.of(subflow.body());
             case Item.Tap tap -> tap.handlers().stream().map(Handler::step).toList();
+            case Item.Test test -> test.body().stream().flatMap(inner -> steps(inner).stream()).toList();
             default -> List.of();
         };
     }

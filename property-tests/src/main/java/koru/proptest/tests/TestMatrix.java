@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import koru.extract.BuildChoices;
 import koru.extract.CallSites;
 import koru.extract.variants.LoadedProgram;
+import koru.kernel.ir.Origin;
 import koru.kernel.ir.Program;
 import koru.kernel.ir.Program.Body;
 import koru.kernel.ir.Program.Test;
@@ -24,7 +26,8 @@ import koru.proptest.tests.Combination.Choice;
  * where an event's subflow is chosen to be interpreted, those that subflow calls, and so on: an
  * extracted subflow calls the build's default implementations, which are not varied from inside it
  * (and it is not chosen where it would bypass a mock). A mocked event is not varied (the mock runs);
- * an event with one implementation runs it and is not named in the report.
+ * an event with one implementation runs it and is not named in the report; a call that names a variant
+ * runs it ({@code LoadedProgram.host()}'s {@code callAt}) and varies nothing.
  */
 final class TestMatrix {
     /** The variant that has the reference interpreter walk the event's subflow. */
@@ -41,11 +44,37 @@ final class TestMatrix {
         this.mocked = test.mocks().stream().map(mock -> mock.implementing().orElseThrow()).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Every combination {@code test} runs with, the interpreter's choices first; one empty combination when nothing varies. */
-    static List<Combination> of(Program program, Test test, LoadedProgram loaded) {
+    /**
+     * Every combination {@code test} runs with, the interpreter's choices first; one empty combination when nothing varies.
+     * A call in the test that names a variant ({@code named}: {@code ~clamp|java(…)}) runs that variant and varies nothing.
+     */
+    static List<Combination> of(Program program, Test test, LoadedProgram loaded, Set<Origin> named) {
         List<String> called = Stream.concat(Stream.of(test.flow()), test.mocks().stream())
-                .flatMap(body -> CallSites.calledIn(body.root()).stream()).distinct().toList();
+                .flatMap(body -> CallSites.sitesIn(body.root()).stream()).filter(site -> !named.contains(site.origin()))
+                .map(CallSites.CallSite::event).distinct().toList();
         return new TestMatrix(program, test, loaded).expand(List.of(), called);
+    }
+
+    /**
+     * At most {@code cap} of {@code combinations}, all of them if they are that few; else a covering set: the first (the
+     * interpreter's), then each that runs an implementation of an event none chosen so far ran, then the next ones in
+     * order up to the cap. Every implementation of every event still runs at least once, even where that takes more.
+     */
+    static List<Combination> capped(List<Combination> combinations, int cap) {
+        if (combinations.size() <= cap) {
+            return combinations;
+        }
+        Set<Choice> covered = new HashSet<>();
+        Set<Combination> kept = new LinkedHashSet<>();
+        for (Combination combination : combinations) {
+            if (kept.isEmpty() || !covered.containsAll(combination.choices())) {
+                kept.add(combination);
+                covered.addAll(combination.choices());
+            }
+        }
+        combinations.stream().takeWhile(combination -> kept.size() < cap).forEach(kept::add);
+        // In the matrix's order: the first combination, then the others as the test reaches them.
+        return combinations.stream().filter(kept::contains).toList();
     }
 
     /** The combinations that extend {@code chosen} with a choice for each event of {@code pending} (and those they reach). */

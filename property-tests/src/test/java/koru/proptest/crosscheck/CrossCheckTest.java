@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import koru.kernel.interp.Ended;
+import koru.kernel.interp.Interpreter;
 import koru.kernel.interp.Value;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,5 +144,25 @@ class CrossCheckTest {
         assertEquals(ints(0, 0, 0), minimal(report), report::render);
         assertEquals(List.of(new Problem.Faulted("clamp|thrower", "clamp|thrower threw java.lang.IllegalStateException: x at the top")),
                 report.problems(), report::render);
+    }
+
+    /** A limit near 2^32 takes more steps than the interpreter's budget: those inputs are set aside, the others compared. */
+    @Test
+    void inputsTheInterpreterStopsOnAreSetAsideNotReported() {
+        CrossCheckResult.Passed passed = assertInstanceOf(CrossCheckResult.Passed.class,
+                Programs.crossCheck("count.kz", "").check("count:count", 200, 8), () -> "");
+        assertEquals(List.of("count (interpreter)", "count|subflow"), passed.implementations());
+        assertEquals(200, passed.tries());
+    }
+
+    /**
+     * {@code forever} never ends for n > 0: every such input is set aside, and the cross-check gives up saying why (under
+     * a budget of a thousand steps, so that the thousand inputs it sets aside take a fraction of a second).
+     */
+    @Test
+    void anEventTheInterpreterAlwaysStopsOnGivesUpSayingSo() {
+        CrossCheckResult result = Programs.crossCheck("count.kz", "", new Interpreter.Limits(1_000, 100)).check("count:forever", 200, 8);
+        CrossCheckResult.GaveUp gaveUp = assertInstanceOf(CrossCheckResult.GaveUp.class, result, result::render);
+        assertTrue(gaveUp.reason().startsWith("forever (interpreter) stopped: the step budget of 1000 steps ran out"), gaveUp.reason());
     }
 }

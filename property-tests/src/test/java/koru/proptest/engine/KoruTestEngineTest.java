@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -73,7 +76,8 @@ class KoruTestEngineTest {
 
     @Test
     void aDirectorySelectorTestsEveryKzFileUnderItAndAClassSelectorNone() {
-        assertEquals(9 + 6 + 9, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectDirectory(TESTS.toFile())).execute()
+        // wrong_floor.kz, scaled.kz, variants.kz, and inc_dec.kz (12 combinations, 2 cross-checks).
+        assertEquals(9 + 6 + 9 + 14, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectDirectory(TESTS.toFile())).execute()
                 .testEvents().finished().count());
         assertEquals(0, EngineTestKit.engine(KoruTestEngine.ID).selectors(
                 org.junit.platform.engine.discovery.DiscoverySelectors.selectClass(KoruTestEngineTest.class)).execute()
@@ -85,5 +89,36 @@ class KoruTestEngineTest {
         results.testEvents().finished().stream().forEach(event -> outcomes.put(event.getTestDescriptor().getDisplayName(),
                 event.getPayload(TestExecutionResult.class).orElseThrow().getStatus()));
         return outcomes;
+    }
+
+    /** Each case names its line: an IDE opens the {@code ~test} (or the event a cross-check checks) where it is declared. */
+    @Test
+    void eachCaseNamesTheLineAndColumnItIsDeclaredAt() {
+        Map<String, FilePosition> positions = new TreeMap<>();
+        EngineTestKit.engine(KoruTestEngine.ID).selectors(selectFile(TESTS.resolve("passing/variants.kz").toFile())).execute()
+                .testEvents().finished().list().forEach(event -> positions.put(event.getTestDescriptor().getDisplayName(),
+                        ((FileSource) event.getTestDescriptor().getSource().orElseThrow()).getPosition().orElseThrow()));
+        assertEquals(FilePosition.from(3, 1), positions.get("cross-check of clamp"), positions.toString());
+        assertEquals(FilePosition.from(27, 1), positions.get("clamp pulls values up to the floor [clamp|java]"), positions.toString());
+    }
+
+    /** An IDE's "run this test again" sends the case's unique id: that case runs, and no other. */
+    @Test
+    void aUniqueIdSelectorRunsTheCaseItNamesOrTheWholeFile() {
+        UniqueId file = UniqueId.forEngine(KoruTestEngine.ID).append("kz", TESTS.resolve("failing/wrong_floor.kz").toString());
+        UniqueId oneCase = file.append("case", "clamp pulls values up to the floor [clamp|floor_plus_one]");
+        EngineExecutionResults one = EngineTestKit.engine(KoruTestEngine.ID).selectors(selectUniqueId(oneCase)).execute();
+        assertEquals(List.of("clamp pulls values up to the floor [clamp|floor_plus_one]"),
+                one.testEvents().failed().list().stream().map(event -> event.getTestDescriptor().getDisplayName()).toList());
+        assertEquals(1, one.testEvents().started().count());
+        assertEquals(oneCase, one.testEvents().started().list().getFirst().getTestDescriptor().getUniqueId());
+
+        assertEquals(1 + 8, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectUniqueId(file)).execute().testEvents().started().count());
+        UniqueId resource = UniqueId.forEngine(KoruTestEngine.ID).append("kz-resource", "tests/passing/variants.kz")
+                .append("case", "cross-check of clamp");
+        assertEquals(1, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectUniqueId(resource)).execute().testEvents().succeeded().count());
+        // Another engine's ids select nothing here.
+        assertEquals(0, EngineTestKit.engine(KoruTestEngine.ID).selectors(selectUniqueId(UniqueId.forEngine("junit-jupiter")
+                .append("kz", TESTS.resolve("failing/wrong_floor.kz").toString()))).execute().testEvents().started().count());
     }
 }

@@ -2,6 +2,7 @@ package koru.proptest.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -93,12 +94,52 @@ class TestBlocksTest {
                 lines(failed));
     }
 
+    /** {@code ~clamp|floor_plus_one(…)} in a test runs that variant, once, whatever the matrix varies elsewhere. */
+    @Test
+    void aCallThatNamesAVariantRunsItAloneAndIsNotVaried() {
+        List<Checked> named = run("failing/wrong_floor.kz", """
+
+                ~test(a call that names a variant runs it) {
+                    ~clamp|floor_plus_one(x: -3, lo: 0, hi: 10)
+                    | clamped c |> assert(c == 1)
+                }
+                """).stream().filter(c -> c.title().startsWith("a call that names")).toList();
+        // c == 1 holds of floor_plus_one only: the interpreter, the subflow and clamp|java answer 0.
+        assertEquals(List.of("a call that names a variant runs it: passed"), lines(named));
+    }
+
+    /** Twelve combinations, capped at eight: the six that run each implementation once, two more, and a skipped case for the rest. */
+    @Test
+    void aCappedMatrixRunsEveryImplementationAtLeastOnceAndSaysWhatItLeftOut() {
+        assertEquals(12, run("passing/inc_dec.kz", "").size());
+        List<String> capped = lines(run("passing/inc_dec.kz", "", new Settings(Settings.DEFAULT_TRIES, 1, 8)));
+        assertEquals(List.of(
+                "inc then dec [inc|interpreter, dec|interpreter]: passed",
+                "inc then dec [inc|interpreter, dec|subflow]: passed",
+                "inc then dec [inc|interpreter, dec|java]: passed",
+                "inc then dec [inc|subflow, dec|interpreter]: passed",
+                "inc then dec [inc|subflow, dec|subflow]: passed",
+                "inc then dec [inc|subflow, dec|java]: passed",
+                "inc then dec [inc|java, dec|interpreter]: passed",
+                "inc then dec [inc|twice, dec|interpreter]: passed",
+                "inc then dec [the other combinations]: skipped: 4 of its 12 combinations of implementations not run: 8 were,"
+                        + " every implementation at least once (at most 8 unless told)"), capped);
+        // A cap below what covers every implementation is exceeded rather than leave one out.
+        List<String> tight = lines(run("passing/inc_dec.kz", "", new Settings(Settings.DEFAULT_TRIES, 1, 1)));
+        assertEquals(7, tight.size(), String.join("\n", tight));
+        assertTrue(tight.getLast().contains("6 of its 12 combinations of implementations not run: 6 were"), tight.getLast());
+    }
+
     private static List<String> lines(List<Checked> checked) {
         return checked.stream().map(c -> c.title() + ": " + c.outcome()).toList();
     }
 
     /** The checks of the {@code ~test} blocks of {@code resource} with {@code appended} added to its text. */
     static List<Checked> run(String resource, String appended) {
+        return run(resource, appended, new Settings(Settings.DEFAULT_TRIES, 1));
+    }
+
+    private static List<Checked> run(String resource, String appended, Settings settings) {
         String text;
         try {
             text = Files.readString(TESTS.resolve(resource)) + appended;
@@ -108,6 +149,6 @@ class TestBlocksTest {
         String name = Path.of(resource).getFileName().toString();
         ProgramUnderTest.Loading loading = ProgramUnderTest.load(new Elaborator(Options.defaults()).elaborateText(name, text));
         ProgramUnderTest program = assertInstanceOf(ProgramUnderTest.Loading.Loaded.class, loading, loading.toString()).program();
-        return new TestBlocks().plan(program, new Settings(Settings.DEFAULT_TRIES, 1)).stream().map(Case::run).toList();
+        return new TestBlocks().plan(program, settings).stream().map(Case::run).toList();
     }
 }
