@@ -96,23 +96,20 @@ public final class Property<T> {
         int passed = 0;
         int rejected = 0;
         while (passed < tries) {
-            Choices choices = Choices.random(random.split());
-            T value;
-            Optional<Failure> failure;
+            Optional<Counterexample<T>> failed;
             try {
-                value = gen.generate(choices);
-                failure = verdict.of(value);
+                failed = attempt(Choices.random(random.split()), verdict);
             } catch (Invalid invalid) {
                 if (++rejected > maxRejected) {
                     return new Result.GaveUp<>(passed, rejected, invalid.getMessage(), chosenSeed);
                 }
                 continue;
             }
-            if (failure.isPresent()) {
-                Counterexample<T> original = new Counterexample<>(choices.recorded(), value, failure.get());
+            if (failed.isPresent()) {
+                Counterexample<T> original = failed.get();
                 Shrinker<T> shrinker = new Shrinker<>(sequence -> replay(sequence, verdict), original, shrinkBudget);
                 Counterexample<T> minimal = shrinker.shrink();
-                return new Result.Falsified<>(minimal.value(), value, chosenSeed, minimal.failure(), shrinker.steps(), passed + 1,
+                return new Result.Falsified<>(minimal.value(), original.value(), chosenSeed, minimal.failure(), shrinker.steps(), passed + 1,
                         minimal.choices());
             }
             passed++;
@@ -122,16 +119,17 @@ public final class Property<T> {
 
     /** The counterexample {@code sequence} makes, if the generators accept it and the value still fails. */
     private Optional<Counterexample<T>> replay(ChoiceSequence sequence, Verdict<? super T> verdict) {
-        Choices choices = Choices.replaying(sequence);
-        T value;
-        Optional<Failure> failure;
         try {
-            value = gen.generate(choices);
-            failure = verdict.of(value);
+            return attempt(Choices.replaying(sequence), verdict);
         } catch (Invalid invalid) {
             return Optional.empty();
         }
-        return failure.map(why -> new Counterexample<>(choices.recorded(), value, why));
+    }
+
+    /** The value {@code choices} make, as a counterexample if it fails; {@link Invalid} if they make none or the check sets it aside. */
+    private Optional<Counterexample<T>> attempt(Choices choices, Verdict<? super T> verdict) {
+        T value = gen.generate(choices);
+        return verdict.of(value).map(why -> new Counterexample<>(choices.recorded(), value, why));
     }
 
     private static long defaultSeed() {
