@@ -17,6 +17,7 @@ import koru.elaborator.Options;
 import koru.elaborator.lower.LowerToCoreIr;
 import koru.extract.BuildProblem;
 import koru.extract.CallSites;
+import koru.extract.java.JavaNames;
 import koru.extract.variants.LoadedProgram;
 import koru.kernel.interp.Ended;
 import koru.kernel.interp.Interpreter;
@@ -99,7 +100,7 @@ final class ComparedProgram {
     }
 
     private static String stub(Program.Event event) {
-        String path = event.name().substring(event.name().indexOf(':') + 1);
+        String path = JavaNames.pathOf(event.name());
         String printed = event.inputs().stream().filter(input -> !(input.type() instanceof Ty.Host))
                 .map(input -> " + \" \" + " + input.name()).collect(Collectors.joining());
         return "\n~proc " + path + "|java {\n    System.out.println(\"" + path + "\"" + printed + ");\n}\n";
