@@ -138,7 +138,7 @@ final class BuildJar {
         }
     }
 
-    /** A build problem as a diagnostic with its code (KORU201–203), label and hint; {@code koru test} reports them too. */
+    /** A build problem as a diagnostic with its code (KORU201–204), label and hint; {@code koru test} reports them too. */
     static Diagnostic diagnostic(BuildProblem problem, VerificationReport.Sources sources) {
         return switch (problem) {
             case BuildProblem.JavacErrorInProc javac -> {
@@ -158,6 +158,10 @@ final class BuildJar {
                     .withLabel("called here")
                     .withHint("implement `" + missing.event() + "` with a subflow (`~" + eventPath(missing.event())
                             + " = …`) or a Java proc (`~proc " + eventPath(missing.event()) + "|java { … }`)");
+            case BuildProblem.NoHostClass missing -> Diagnostic.error(Code.KORU204, sources.span(missing.at()), missing.message())
+                    .withLabel("the host type is used here")
+                    .withHint("a host type is the Java class of its name: import it in the module's Java (`import java.io.BufferedReader;`"
+                            + " beside the events), or name a class of java.lang");
         };
     }
 

@@ -108,10 +108,41 @@ class BuildCommandTest {
                 () -> assertTrue(build.err().contains("`shout` is called but has no implementation to run"), build.err()));
     }
 
+    @Test
+    void aHostTypeNoJavaClassAnswersToIsKoru204AtItsFirstUseOnce() throws IOException {
+        Path program = Files.writeString(work.resolve("files.kz"), """
+                // `Handle` is no class of java.lang, and no import line names one.
+                ~event open { path: []const u8 }
+                | opened *Handle[opened!]
+                | failed []const u8
+
+                ~[!]event close { file: *Handle[!opened] }
+
+                ~proc open|java {
+                    return failed(path);
+                }
+
+                ~proc close|java {
+                }
+
+                ~open(path: "x")
+                | opened f |> close(file: f)
+                | failed _ |> _
+                """);
+        KoruRun build = KoruRun.of("build", "--no-cache", "--no-verify", "--color", "never", program.toString(), "-o",
+                work.resolve("f.jar").toString());
+        assertAll(
+                () -> assertEquals(1, build.exitCode(), build.err()),
+                () -> assertEquals(List.of("KORU204 at 3"), build.errors(), build.err()),
+                () -> assertTrue(build.err().contains("no Java class `Handle` for the host type `*Handle`"), build.err()),
+                () -> assertTrue(build.err().contains("import it in the module's Java"), build.err()),
+                () -> assertFalse(build.err().contains("internal error"), build.err()));
+    }
+
     /** As ExplanationExamplesTest does for check and verify: each build code's wrong example reports it, its right example builds. */
     @TestFactory
     Stream<DynamicTest> everyBuildExampleBuildsAsItsExplanationSays() {
-        return Stream.of(Code.KORU201, Code.KORU202).map(code -> dynamicTest(code.id(), () -> {
+        return Stream.of(Code.KORU201, Code.KORU202, Code.KORU204).map(code -> dynamicTest(code.id(), () -> {
             Matcher examples = EXAMPLE.matcher(Explanations.of(code));
             assertTrue(examples.find());
             KoruRun wrong = build(code, "wrong", examples.group(2));

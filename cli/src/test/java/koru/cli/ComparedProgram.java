@@ -63,9 +63,8 @@ final class ComparedProgram {
 
     /**
      * {@code file} elaborated and built. An event it calls but leaves unimplemented ({@code verify} assumes its contract)
-     * stops the build; one with no branches gets a stub, a Java proc printing its name and Koru/J-typed inputs, which
-     * both sides run alike, so that the subflows and flows around it are compared. One with branches is not stubbed:
-     * which branch, with which payload, would be a guess; the program is then not built and says why.
+     * stops the build; it gets a stub Java proc, run alike by both sides, so that the subflows and flows around it are
+     * compared ({@link #stub}). An event no stub can answer for leaves the program unbuilt, saying why.
      */
     static ComparedProgram elaborate(Path file) throws IOException {
         Elaboration elaboration = elaborated(file);
@@ -90,20 +89,53 @@ final class ComparedProgram {
         return new ComparedProgram(LowerToCoreIr.lower(edited).orElseThrow(), ProgramUnderTest.load(elaborated(file)));
     }
 
-    /** A stub proc for each unimplemented event without branches among {@code problems}. */
+    /** A stub proc for each unimplemented event among {@code problems} that {@link #stub} can answer for. */
     private static String stubs(Program program, List<BuildProblem> problems) {
         Lookup lookup = new Lookup(program);
         return problems.stream().filter(BuildProblem.NoImplementation.class::isInstance)
-                .map(problem -> lookup.event(((BuildProblem.NoImplementation) problem).event()).orElseThrow())
-                .filter(event -> event.branches().isEmpty()).distinct()
-                .map(ComparedProgram::stub).collect(Collectors.joining());
+                .map(problem -> lookup.event(((BuildProblem.NoImplementation) problem).event()).orElseThrow()).distinct()
+                .flatMap(event -> stub(event).stream()).collect(Collectors.joining());
     }
 
-    private static String stub(Program.Event event) {
+    /**
+     * A stub: it prints the event's name and its inputs of Koru/J types (host handles left out), then answers one of the
+     * branches it can build with nothing to guess: a branch without a postcondition, and with no payload or one that
+     * an input of the same type (integer, bool or text) gives. Which one depends on the inputs' hash, so that generated
+     * inputs reach each. {@code ~event read { key: u64 } | value u64} answers {@code value(key)}; an event none of
+     * whose branches is such (a payload of a host type, a branch with a {@code where}) gets no stub.
+     */
+    private static Optional<String> stub(Program.Event event) {
         String path = JavaNames.pathOf(event.name());
+        List<Program.Field> values = event.inputs().stream()
+                .filter(input -> input.type() instanceof Ty.Int || input.type() instanceof Ty.Bool || input.type() instanceof Ty.Text).toList();
         String printed = event.inputs().stream().filter(input -> !(input.type() instanceof Ty.Host))
-                .map(input -> " + \" \" + " + input.name()).collect(Collectors.joining());
-        return "\n~proc " + path + "|java {\n    System.out.println(\"" + path + "\"" + printed + ");\n}\n";
+                .map(input -> " + \" \" + " + JavaNames.identifier(input.name())).collect(Collectors.joining());
+        String body = "    System.out.println(\"" + path + "\"" + printed + ");\n";
+        if (event.branches().isEmpty()) {
+            return Optional.of("\n~proc " + path + "|java {\n" + body + "}\n");
+        }
+        List<String> answers = event.branches().stream().filter(branch -> branch.post().isEmpty())
+                .flatMap(branch -> answer(branch, values).stream()).toList();
+        if (answers.isEmpty()) {
+            return Optional.empty();
+        }
+        String hashed = values.stream().map(input -> JavaNames.identifier(input.name())).collect(Collectors.joining(", "));
+        StringBuilder choose = new StringBuilder("    switch (Math.floorMod(java.util.Objects.hash(" + hashed + "), " + answers.size() + ")) {\n");
+        for (int i = 0; i < answers.size(); i++) {
+            choose.append(i == answers.size() - 1 ? "        default" : "        case " + i).append(": return ").append(answers.get(i)).append(";\n");
+        }
+        return Optional.of("\n~proc " + path + "|java {\n" + body + choose + "    }\n}\n");
+    }
+
+    /** {@code branch}'s factory called with nothing, or with the first of {@code values} of its payload's type. */
+    private static Optional<String> answer(Program.Branch branch, List<Program.Field> values) {
+        String factory = JavaNames.identifier(branch.name());
+        return switch (branch.payload()) {
+            case Program.Payload.None none -> Optional.of(factory + "()");
+            case Program.Payload.One one -> values.stream().filter(input -> input.type().equals(one.type())).findFirst()
+                    .map(input -> factory + "(" + JavaNames.identifier(input.name()) + ")");
+            case Program.Payload.Fields fields -> Optional.empty();
+        };
     }
 
     private static Elaboration elaborated(Path file) throws IOException {

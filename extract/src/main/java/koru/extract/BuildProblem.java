@@ -19,4 +19,8 @@ public sealed interface BuildProblem {
     /** A flow calls {@code event}, which has neither a subflow nor a selected proc (KORU202); {@code at} is the call. */
     record NoImplementation(Origin at, String message, String event) implements BuildProblem {
     }
+
+    /** javac found no class {@code hostType} names (KORU204); {@code at} is its first use in a declaration. */
+    record NoHostClass(Origin at, String message, String hostType) implements BuildProblem {
+    }
 }

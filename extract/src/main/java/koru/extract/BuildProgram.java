@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,9 @@ import koru.kernel.ir.Program;
 /**
  * From a program's Core IR and its front-end parts to classes ready for a jar: checks that every
  * called event has an implementation, generates the Java source, compiles it in memory, and maps
- * javac's errors in proc bodies back to the {@code .kz} file. An error anywhere else in the
- * generated code is a bug of Koru/J, reported as such.
+ * javac's errors in proc bodies back to the {@code .kz} file, and those naming a host type's
+ * missing class to the type's first use. An error anywhere else in the generated code is a bug
+ * of Koru/J, reported as such.
  */
 public final class BuildProgram {
     private BuildProgram() {
@@ -70,23 +72,35 @@ public final class BuildProgram {
                 yield new Outcome.Built(sources, GenerateJava.mainClass(program, parts), compiled.classes(),
                         available.stream().filter(library -> library.usedBy(running)).toList());
             }
-            case CompileInMemory.Result.Failed failed -> new Outcome.Rejected(inProcBodies(failed.errors(), sources));
+            case CompileInMemory.Result.Failed failed -> new Outcome.Rejected(located(failed.errors(), sources, new HostTypeUses(program)));
         };
     }
 
-    /** Each javac error at its proc body's position; one outside every body means the generator is wrong. */
-    private static List<BuildProblem> inProcBodies(List<JavacError> errors, List<GeneratedClass> sources) {
-        List<BuildProblem> problems = new ArrayList<>();
+    /**
+     * Each javac error at its proc body's position, or, outside every body, at the first use of a host type whose class
+     * it does not find (once a type). Any other error outside the bodies means the generator is wrong, unless a host
+     * class is missing: javac's later errors (a {@code var} whose type it cannot infer) follow from that one.
+     */
+    private static List<BuildProblem> located(List<JavacError> errors, List<GeneratedClass> sources, HostTypeUses hostTypes) {
+        Map<String, BuildProblem> problems = new LinkedHashMap<>();
+        List<JavacError> unexplained = new ArrayList<>();
         for (JavacError error : errors) {
             Optional<BuildProblem> located = sources.stream().filter(source -> source.path().equals(error.path()))
                     .flatMap(source -> source.procs().stream())
                     .flatMap(region -> region.originOf(error.line(), error.column()).stream()
                             .map(at -> (BuildProblem) new BuildProblem.JavacErrorInProc(at, error.message(), region.proc().event())))
-                    .findFirst();
-            problems.add(located.orElseThrow(() -> new IllegalStateException("javac rejected the generated " + error.path() + " at line "
-                    + error.line() + " (a bug in Koru/J's extraction): " + error.message())));
+                    .findFirst()
+                    .or(() -> hostTypes.noClass(error));
+            located.ifPresentOrElse(problem -> problems.putIfAbsent(
+                    problem instanceof BuildProblem.NoHostClass missing ? missing.hostType() : error.toString(), problem), () -> unexplained.add(error));
         }
-        return problems;
+        boolean hostClassMissing = problems.values().stream().anyMatch(BuildProblem.NoHostClass.class::isInstance);
+        if (!unexplained.isEmpty() && !hostClassMissing) {
+            JavacError error = unexplained.getFirst();
+            throw new IllegalStateException("javac rejected the generated " + error.path() + " at line " + error.line()
+                    + " (a bug in Koru/J's extraction): " + error.message());
+        }
+        return List.copyOf(problems.values());
     }
 
     /**

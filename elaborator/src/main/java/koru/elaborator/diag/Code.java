@@ -44,7 +44,8 @@ public enum Code {
     KORU113("brittle obligation (its proof depends on the solver's seed)"),
     KORU201("javac error in a proc body"),
     KORU202("no implementation for the selected variant"),
-    KORU203("runtime contract violation");
+    KORU203("runtime contract violation"),
+    KORU204("no Java class for a host type");
 
     private final String title;
 
