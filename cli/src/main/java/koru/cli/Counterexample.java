@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import koru.proptest.Show;
 import koru.smt.report.Value;
 
 /**
@@ -38,7 +39,7 @@ final class Counterexample {
         return switch (value) {
             case Value.IntValue i -> i.value().toString();
             case Value.BoolValue b -> Boolean.toString(b.value());
-            case Value.TextValue t -> quoted(t.value());
+            case Value.TextValue t -> Show.text(t.value());
             // Enumerations are named module:Type; the source writes Type.value.
             case Value.EnumValue e -> e.sort().substring(e.sort().lastIndexOf(':') + 1) + "." + e.value();
             case Value.ArrayValue a -> a.entries().entrySet().stream()
@@ -53,26 +54,4 @@ final class Counterexample {
     private static final Comparator<Value> KEYS = (a, b) -> a instanceof Value.IntValue x && b instanceof Value.IntValue y
             ? x.value().compareTo(y.value())
             : render(a).compareTo(render(b));
-
-    /** A text as a Koru string literal (Java escapes, LANGUAGE.md Part D). */
-    private static String quoted(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return out.append('"').toString();
-    }
 }

@@ -119,6 +119,9 @@ final class ComparedProgram {
         if (answers.isEmpty()) {
             return Optional.empty();
         }
+        if (answers.size() == 1) {
+            return Optional.of("\n~proc " + path + "|java {\n" + body + "    return " + answers.getFirst() + ";\n}\n");
+        }
         String hashed = values.stream().map(input -> JavaNames.identifier(input.name())).collect(Collectors.joining(", "));
         StringBuilder choose = new StringBuilder("    switch (Math.floorMod(java.util.Objects.hash(" + hashed + "), " + answers.size() + ")) {\n");
         for (int i = 0; i < answers.size(); i++) {

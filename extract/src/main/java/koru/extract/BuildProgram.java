@@ -82,25 +82,30 @@ public final class BuildProgram {
      * class is missing: javac's later errors (a {@code var} whose type it cannot infer) follow from that one.
      */
     private static List<BuildProblem> located(List<JavacError> errors, List<GeneratedClass> sources, HostTypeUses hostTypes) {
-        Map<String, BuildProblem> problems = new LinkedHashMap<>();
+        List<BuildProblem> inProcs = new ArrayList<>();
+        Map<String, BuildProblem> missingHostClasses = new LinkedHashMap<>();
         List<JavacError> unexplained = new ArrayList<>();
         for (JavacError error : errors) {
-            Optional<BuildProblem> located = sources.stream().filter(source -> source.path().equals(error.path()))
+            Optional<BuildProblem> inProc = sources.stream().filter(source -> source.path().equals(error.path()))
                     .flatMap(source -> source.procs().stream())
                     .flatMap(region -> region.originOf(error.line(), error.column()).stream()
                             .map(at -> (BuildProblem) new BuildProblem.JavacErrorInProc(at, error.message(), region.proc().event())))
-                    .findFirst()
-                    .or(() -> hostTypes.noClass(error));
-            located.ifPresentOrElse(problem -> problems.putIfAbsent(
-                    problem instanceof BuildProblem.NoHostClass missing ? missing.hostType() : error.toString(), problem), () -> unexplained.add(error));
+                    .findFirst();
+            Optional<BuildProblem.NoHostClass> noClass = inProc.isPresent() ? Optional.empty() : hostTypes.noClass(error);
+            inProc.ifPresent(inProcs::add);
+            noClass.ifPresent(missing -> missingHostClasses.putIfAbsent(missing.hostType(), missing));
+            if (inProc.isEmpty() && noClass.isEmpty()) {
+                unexplained.add(error);
+            }
         }
-        boolean hostClassMissing = problems.values().stream().anyMatch(BuildProblem.NoHostClass.class::isInstance);
-        if (!unexplained.isEmpty() && !hostClassMissing) {
+        if (!unexplained.isEmpty() && missingHostClasses.isEmpty()) {
             JavacError error = unexplained.getFirst();
             throw new IllegalStateException("javac rejected the generated " + error.path() + " at line " + error.line()
                     + " (a bug in Koru/J's extraction): " + error.message());
         }
-        return List.copyOf(problems.values());
+        List<BuildProblem> problems = new ArrayList<>(inProcs);
+        problems.addAll(missingHostClasses.values());
+        return problems;
     }
 
     /**

@@ -41,7 +41,7 @@ final class HostTypeUses {
     }
 
     /** The problem {@code error} is, if it is javac not finding the class of one of the program's host types. */
-    Optional<BuildProblem> noClass(JavacError error) {
+    Optional<BuildProblem.NoHostClass> noClass(JavacError error) {
         Matcher missing = MISSING_CLASS.matcher(error.message());
         if (!missing.find() || !firstUse.containsKey(missing.group(1))) {
             return Optional.empty();

@@ -55,8 +55,7 @@ public final class Implementations {
     private final Set<String> namedLikeABranch;
 
     public Implementations(Program program, FrontEndParts parts, BuildChoices choices) {
-        this.namedLikeABranch = program.events().stream().filter(event -> event.branches().stream()
-                        .anyMatch(branch -> JavaNames.identifier(branch.name()).equals(JavaNames.method(event.name()))))
+        this.namedLikeABranch = program.events().stream().filter(JavaNames::hasBranchNamedLikeIt)
                 .map(Program.Event::name).collect(Collectors.toUnmodifiableSet());
         this.subflows = Map.copyOf(program.bodies().stream().filter(body -> body.kind() == Body.Kind.SUBFLOW)
                 .collect(Collectors.toMap(body -> body.implementing().orElseThrow(), Function.identity(), (first, second) -> first)));

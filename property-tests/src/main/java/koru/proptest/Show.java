@@ -10,7 +10,7 @@ public final class Show {
     public static String value(Object value) {
         return switch (value) {
             case null -> "null";
-            case String text -> quoted(text);
+            case String text -> text(text);
             case Iterable<?> elements -> "[" + java.util.stream.StreamSupport.stream(elements.spliterator(), false)
                     .map(Show::value).collect(Collectors.joining(", ")) + "]";
             case java.util.Map<?, ?> map -> map.entrySet().stream().map(e -> value(e.getKey()) + "=" + value(e.getValue()))
@@ -19,7 +19,8 @@ public final class Show {
         };
     }
 
-    private static String quoted(String text) {
+    /** {@code text} as a Koru string literal (Java escapes, LANGUAGE.md Part D): control characters escaped, the rest as is. */
+    public static String text(String text) {
         StringBuilder shown = new StringBuilder("\"");
         text.codePoints().forEach(c -> {
             switch (c) {
@@ -27,6 +28,7 @@ public final class Show {
                 case '\\' -> shown.append("\\\\");
                 case '\n' -> shown.append("\\n");
                 case '\t' -> shown.append("\\t");
+                case '\r' -> shown.append("\\r");
                 default -> {
                     if (Character.isISOControl(c)) {
                         shown.append(String.format("\\u%04x", c));

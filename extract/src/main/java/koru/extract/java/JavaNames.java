@@ -94,6 +94,14 @@ public final class JavaNames {
         return identifier(pathOf(event));
     }
 
+    /**
+     * Whether {@code event} has a branch of its own name ({@code ~event split | split u64}): the branch's factory,
+     * which proc bodies call, then holds the name the event's implementation method would have ({@code Implementations}).
+     */
+    public static boolean hasBranchNamedLikeIt(Event event) {
+        return event.branches().stream().anyMatch(branch -> identifier(branch.name()).equals(method(event.name())));
+    }
+
     /** A Koru value name as a Java identifier: the same name, {@code _} appended to a keyword, dots as {@code _}. */
     public static String identifier(String name) {
         String plain = name.replace('.', '_');

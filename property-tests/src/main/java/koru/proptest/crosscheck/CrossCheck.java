@@ -37,7 +37,7 @@ import koru.proptest.Result;
 public final class CrossCheck {
     /**
      * The interpreter's limits here: ten thousand steps, more than a subflow takes on the small inputs generators
-     * favour, few enough that an input it stops on (a loop counting to 2^32, say) costs a few milliseconds. An event
+     * favour, few enough that an input it stops on (a loop counting to 2^32, say) is set aside soon. An event
      * that needs more on most inputs gives up, saying so, rather than passing unseen.
      */
     public static final Interpreter.Limits LIMITS = new Interpreter.Limits(10_000, 1_000);
@@ -60,8 +60,8 @@ public final class CrossCheck {
         return of(program, loaded, LIMITS);
     }
 
-    /** {@link #of(Program, LoadedProgram)} with other limits for the interpreter: lower ones set more inputs aside, sooner. */
-    public static CrossCheck of(Program program, LoadedProgram loaded, Interpreter.Limits limits) {
+    /** {@link #of(Program, LoadedProgram)} with other limits for the interpreter: lower ones set more inputs aside, sooner (tests). */
+    static CrossCheck of(Program program, LoadedProgram loaded, Interpreter.Limits limits) {
         return new CrossCheck(program, loaded, limits);
     }
 
